@@ -1,0 +1,53 @@
+using System.CommandLine;
+using SiteGen.Scaffolding;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary><c>sitegen new page|lesson|module &lt;path&gt;</c>: a new content file with its front matter filled in.</summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var config = SharedOptions.Config();
+        var kind = new Argument<string>("kind") { Description = "page, lesson or module." };
+        kind.AcceptOnlyFromAmong("page", "lesson", "module");
+        var path = new Argument<string>("path") { Description = "Where under content/ (for example help/talking-to-your-child)." };
+
+        var command = new Command("new", "Create a content file with its front matter filled in.") { config, kind, path };
+        command.SetAction(parsed =>
+        {
+            var relative = parsed.GetValue(path)!.Replace('\\', '/').Trim('/');
+            if (relative.StartsWith("content/", StringComparison.Ordinal))
+            {
+                relative = relative["content/".Length..];
+            }
+
+            if (!relative.EndsWith(".md", StringComparison.Ordinal))
+            {
+                relative += ".md";
+            }
+
+            var siteRoot = parsed.GetValue(config)!.Directory!.FullName;
+            var contentRoot = Path.Combine(siteRoot, "content");
+            var target = Path.GetFullPath(Path.Combine(contentRoot, relative));
+            if (!target.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || relative.Split('/').Contains(".."))
+            {
+                error.WriteLine($"sitegen new: '{relative}' is outside content/. Give a path under content/, such as help/new-page.");
+                return SiteGenCommand.UsageError;
+            }
+
+            if (File.Exists(target))
+            {
+                error.WriteLine($"sitegen new: content/{relative} already exists; nothing was changed.");
+                return SiteGenCommand.ContentErrors;
+            }
+
+            var contentKind = Enum.Parse<ContentKind>(parsed.GetValue(kind)!, ignoreCase: true);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, ContentScaffold.Create(contentKind, relative, DateOnly.FromDateTime(DateTime.Today)));
+            output.WriteLine($"Created content/{relative}. Fill in its summary, audience and sources, then run 'sitegen check'.");
+            return SiteGenCommand.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using SiteGen.Cli;
+
+return SiteGenCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,250 @@
+using System.Net;
+using System.Text;
+using SiteGen.Build;
+using SiteGen.Cli.Terminal;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>
+/// <c>sitegen serve</c>: builds the site into a temporary folder, serves it on 127.0.0.1 only, and
+/// rebuilds when content, themes or site.yaml change. Open pages reload after a good rebuild; after
+/// a bad one the errors are printed and the last good site goes on being served.
+/// </summary>
+public sealed class DevServer : IDisposable
+{
+    /// <summary>The site path of the reload script every served page loads.</summary>
+    public const string ReloadScriptPath = "__sitegen/reload.js";
+
+    private const string EventsPath = "__sitegen/events";
+    private readonly string _configPath;
+    private readonly int _port;
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sitegen-serve-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly HttpListener _listener = new();
+    private readonly List<HttpListenerResponse> _watchers = [];
+    private readonly Lock _gate = new();
+    private readonly List<FileSystemWatcher> _fileWatchers = [];
+    private Timer? _debounce;
+    private string _basePath = "/";
+
+    /// <summary>Creates a server for a site.</summary>
+    public DevServer(string configPath, int port, TextWriter output, TextWriter error)
+    {
+        _configPath = Path.GetFullPath(configPath);
+        _port = port;
+        _output = output;
+        _error = error;
+    }
+
+    /// <summary>The address the site is served at.</summary>
+    public string Address => $"http://127.0.0.1:{_port}{_basePath}";
+
+    /// <summary>Builds and starts serving; false when the first build fails (nothing to serve).</summary>
+    public bool Start()
+    {
+        if (!Rebuild())
+        {
+            return false;
+        }
+
+        _listener.Prefixes.Add($"http://127.0.0.1:{_port}/");
+        _listener.Start();
+        _ = Task.Run(AcceptLoop);
+        Watch();
+        _output.WriteLine($"Serving {Address} (only on this computer). Press Ctrl+C to stop.");
+        return true;
+    }
+
+    /// <summary>Builds the site again; true when it succeeded and open pages were told to reload.</summary>
+    public bool Rebuild()
+    {
+        var options = new BuildOptions
+        {
+            ConfigPath = _configPath,
+            OutputPath = _folder,
+            ReloadScriptPath = ReloadScriptPath,
+            ExtraFiles = new Dictionary<string, string> { [ReloadScriptPath] = ReloadScript },
+        };
+        var result = SiteBuilder.Build(options);
+        BuildReporter.Print(result, options, _error);
+        if (!result.Succeeded)
+        {
+            return false;
+        }
+
+        _basePath = ReadBasePath();
+        _output.WriteLine($"Built {result.PageCount} pages in {result.Elapsed.TotalSeconds:0.00}s.");
+        Broadcast("reload");
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var watcher in _fileWatchers)
+        {
+            watcher.Dispose();
+        }
+
+        _debounce?.Dispose();
+        if (_listener.IsListening)
+        {
+            _listener.Stop();
+        }
+
+        _listener.Close();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private string ReadBasePath()
+    {
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        return Configuration.SiteConfigLoader.Load(_configPath, "site.yaml", diagnostics)?.BasePath ?? "/";
+    }
+
+    private void Watch()
+    {
+        var root = Path.GetDirectoryName(_configPath)!;
+        foreach (var folder in new[] { "content", "themes", "static" }.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
+        {
+            AddWatcher(new FileSystemWatcher(folder) { IncludeSubdirectories = true });
+        }
+
+        AddWatcher(new FileSystemWatcher(root, Path.GetFileName(_configPath)));
+    }
+
+    private void AddWatcher(FileSystemWatcher watcher)
+    {
+        watcher.Changed += (_, _) => Schedule();
+        watcher.Created += (_, _) => Schedule();
+        watcher.Deleted += (_, _) => Schedule();
+        watcher.Renamed += (_, _) => Schedule();
+        watcher.EnableRaisingEvents = true;
+        _fileWatchers.Add(watcher);
+    }
+
+    private void Schedule()
+    {
+        // Editors save in bursts (temp file, rename, touch); one rebuild per burst.
+        lock (_gate)
+        {
+            _debounce?.Dispose();
+            _debounce = new Timer(_ => Rebuild(), null, 250, Timeout.Infinite);
+        }
+    }
+
+    private async Task AcceptLoop()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Respond(context));
+        }
+    }
+
+    private void Respond(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+            {
+                Redirect(response, _basePath);
+                return;
+            }
+
+            var sitePath = path[_basePath.Length..];
+            if (sitePath == EventsPath)
+            {
+                OpenEventStream(response);
+                return;
+            }
+
+            var file = StaticFiles.Find(_folder, sitePath);
+            if (file is null && Directory.Exists(Path.Combine(_folder, sitePath)) && !sitePath.EndsWith('/') && sitePath.Length > 0)
+            {
+                Redirect(response, path + "/");
+                return;
+            }
+
+            response.StatusCode = file is null ? 404 : 200;
+            file ??= Path.Combine(_folder, "404.html");
+            response.ContentType = StaticFiles.ContentType(file);
+            var bytes = File.ReadAllBytes(file);
+            response.ContentLength64 = bytes.Length;
+            response.OutputStream.Write(bytes);
+            response.Close();
+        }
+        catch (Exception ex) when (ex is IOException or HttpListenerException)
+        {
+            response.Abort();
+        }
+    }
+
+    private void OpenEventStream(HttpListenerResponse response)
+    {
+        response.ContentType = "text/event-stream";
+        response.Headers["Cache-Control"] = "no-store";
+        response.SendChunked = true;
+        response.OutputStream.Write(": connected\n\n"u8);
+        response.OutputStream.Flush();
+        lock (_gate)
+        {
+            _watchers.Add(response);
+        }
+    }
+
+    private void Broadcast(string message)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"data: {message}\n\n");
+        lock (_gate)
+        {
+            foreach (var response in _watchers.ToList())
+            {
+                try
+                {
+                    response.OutputStream.Write(bytes);
+                    response.OutputStream.Flush();
+                }
+                catch (Exception ex) when (ex is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    _watchers.Remove(response); // the page was closed
+                }
+            }
+        }
+    }
+
+    private static void Redirect(HttpListenerResponse response, string location)
+    {
+        response.StatusCode = 302;
+        response.RedirectLocation = location;
+        response.Close();
+    }
+
+    private const string ReloadScript = """
+        // sitegen serve only: reload the page after a successful rebuild.
+        (function () {
+          "use strict";
+          var script = document.currentScript;
+          if (!script || !window.EventSource) { return; }
+          var events = new EventSource(new URL("events", script.src).href);
+          events.onmessage = function (event) {
+            if (event.data === "reload") { window.location.reload(); }
+          };
+        })();
+        """;
+}

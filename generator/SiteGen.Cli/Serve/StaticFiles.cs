@@ -1,0 +1,29 @@
+namespace SiteGen.Cli.Serve;
+
+/// <summary>Maps a request path to a file of the built site, and a file to its content type.</summary>
+internal static class StaticFiles
+{
+    public static string? Find(string root, string sitePath)
+    {
+        var relative = sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
+    }
+
+    public static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".pdf" => "application/pdf",
+        ".xml" => "application/xml",
+        ".txt" => "text/plain; charset=utf-8",
+        ".woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    };
+}

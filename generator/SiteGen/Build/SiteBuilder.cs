@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using SiteGen.Checks;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Markdown;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Site;
+using SiteGen.Theme;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Builds a site in stages (load, parse, assemble, render, check, emit), each taking the last
+/// one's result. Every stage reports into one <see cref="DiagnosticBag"/> and carries on as far
+/// as it can, so one run lists every problem; a build with errors writes nothing.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>
+    /// The Content-Security-Policy every page declares: nothing from another host, no inline
+    /// script or style. Form actions stay on the site.
+    /// </summary>
+    public const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+    /// <summary>Runs a build.</summary>
+    /// <param name="options">What to build.</param>
+    /// <param name="onStage">Called as each stage starts, for progress display.</param>
+    public static BuildResult Build(BuildOptions options, Action<BuildStage>? onStage = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var (pages, files) = Run(options, diagnostics, onStage ?? (_ => { }));
+        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Any(d => d.Severity == Severity.Warning));
+        var built = !failed && files is not null && (!options.WriteOutput || Emit(options, files, diagnostics, onStage));
+        return new BuildResult(diagnostics.Items, built, pages, files?.Count ?? 0, clock.Elapsed);
+    }
+
+    private static (int Pages, List<OutputFile>? Files) Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
+    {
+        onStage(BuildStage.Load);
+        var config = SiteConfigLoader.Load(options.ConfigPath, Path.GetFileName(options.ConfigPath), diagnostics);
+        if (config is null || diagnostics.HasErrors)
+        {
+            return (0, null); // every later stage depends on a usable site.yaml
+        }
+
+        PlaceholderContacts.Check(config, diagnostics);
+        var root = options.SiteRoot;
+        var theme = new ThemeFiles([Path.Combine(root, "themes", config.Theme), Path.Combine(options.BuiltInThemes ?? Path.Combine(AppContext.BaseDirectory, "themes"), config.Theme)]);
+        if (!theme.Exists)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeError, config.LocationOf(nameof(SiteConfig.Theme)), $"There is no theme '{config.Theme}'.",
+                "Use theme: default, or put the theme in the site's themes/ folder.");
+            return (0, null);
+        }
+
+        var templates = ThemeTemplates.Load(theme, root, diagnostics);
+        var (contentFiles, otherFiles) = ContentLoader.Find(Path.Combine(root, "content"));
+
+        onStage(BuildStage.Parse);
+        var pipeline = ContentPipeline.Create(config);
+        var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics);
+        var parsed = contentFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
+
+        onStage(BuildStage.Assemble);
+        var urls = new SiteUrls(options.ForDisk, config.BasePath);
+        var site = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles);
+        if (site is null || diagnostics.HasErrors)
+        {
+            return (0, null); // rendering a site with broken references would only repeat its errors
+        }
+
+        onStage(BuildStage.Render);
+        var csp = options.ForDisk ? null : ContentSecurityPolicy;
+        var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, csp, options.ReloadScriptPath)).RenderAll().ToList();
+        var files = Files(options, config, site, theme, rendered);
+
+        onStage(BuildStage.Check);
+        foreach (var clash in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, new SourceLocation(clash.First().CopyFrom is { } from ? Path.GetRelativePath(root, from) : clash.Key),
+                $"More than one file would be written to {clash.Key}.", "Rename the file in static/ or content/ that shares its path with a page or theme asset.");
+        }
+
+        new RenderedPageChecker(config.BasePath, diagnostics).Check(rendered, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+        return (rendered.Count, files);
+    }
+
+    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, List<RenderedPage> rendered)
+    {
+        var (css, js, copies) = ThemeAssets.Collect(theme);
+        var files = new List<OutputFile>
+        {
+            new(ThemeAssets.StylesheetPath, css),
+            new(ThemeAssets.ScriptPath, js),
+            new("sitemap.xml", SiteMaps.Sitemap(config.Url, config.BasePath, site.Pages.Select(p => p.SitePath).Concat(site.AudiencePages.Select(a => a.SitePath)))),
+            new("robots.txt", SiteMaps.Robots(config.Url, config.BasePath)),
+        };
+        files.AddRange(rendered.Select(p => new OutputFile(SiteUrls.OutputFile(p.SitePath), p.Html)));
+        files.AddRange(copies.Select(c => new OutputFile(c.Key, null, c.Value)));
+        files.AddRange(site.Files.Select(f => new OutputFile(f.RelativePath, null, f.FullPath)));
+        var staticFolder = Path.Combine(options.SiteRoot, "static");
+        if (Directory.Exists(staticFolder))
+        {
+            files.AddRange(Directory.EnumerateFiles(staticFolder, "*", SearchOption.AllDirectories)
+                .Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
+        }
+
+        files.AddRange(options.ExtraFiles.Select(e => new OutputFile(e.Key, e.Value)));
+        return files;
+    }
+
+    private static bool Emit(BuildOptions options, List<OutputFile> files, DiagnosticBag diagnostics, Action<BuildStage>? onStage)
+    {
+        onStage?.Invoke(BuildStage.Emit);
+        var output = Path.IsPathRooted(options.OutputPath) ? options.OutputPath : Path.Combine(options.SiteRoot, options.OutputPath);
+        return OutputWriter.Write(output, files, diagnostics);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// The check stage: reads each finished page as a browser would and checks what only the
+/// finished HTML shows: one h1, alternative text on images, and every link (the theme's as well
+/// as the content's) going to a file and anchor that the site really has.
+/// </summary>
+public sealed partial class RenderedPageChecker
+{
+    private readonly string _basePath;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Creates the stage.</summary>
+    public RenderedPageChecker(string basePath, DiagnosticBag diagnostics)
+    {
+        _basePath = basePath;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Checks every page against the set of files the site will have.</summary>
+    /// <param name="pages">The rendered pages.</param>
+    /// <param name="outputFiles">Every output file path (<c>help/index.html</c>, <c>assets/sitegen.css</c>).</param>
+    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> outputFiles)
+    {
+        var parser = new HtmlParser();
+        var documents = pages.ToDictionary(p => Site.SiteUrls.OutputFile(p.SitePath), p => (Page: p, Document: parser.ParseDocument(p.Html)));
+        foreach (var (_, (page, document)) in documents)
+        {
+            var h1s = document.QuerySelectorAll("h1").Length;
+            if (h1s != 1)
+            {
+                _diagnostics.Error(DiagnosticCodes.HeadingStructure, page.Source, $"The page /{page.SitePath} has {h1s} level-one headings; it must have exactly one.",
+                    "The page title is the h1: start body headings at '##', and keep one h1 in each layout.");
+            }
+
+            foreach (var image in document.QuerySelectorAll("img:not([alt])"))
+            {
+                _diagnostics.Error(DiagnosticCodes.MissingAltText, page.Source, $"An image ({image.GetAttribute("src")}) has no alternative text.",
+                    "Write ![what the image shows](file.png), or ![](file.png) if it is only decoration.");
+            }
+
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
+            {
+                var reference = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                CheckReference(page, document, reference, documents, outputFiles);
+            }
+        }
+    }
+
+    private void CheckReference(RenderedPage page, IDocument document, string reference, Dictionary<string, (RenderedPage Page, AngleSharp.Html.Dom.IHtmlDocument Document)> documents, IReadOnlySet<string> outputFiles)
+    {
+        if (reference.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(reference))
+        {
+            return;
+        }
+
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        var path = (hash < 0 ? reference : reference[..hash]).Split('?')[0];
+        var anchor = hash < 0 ? null : reference[(hash + 1)..];
+        if (path.Length == 0)
+        {
+            if (anchor is { Length: > 0 } && document.GetElementById(anchor) is null)
+            {
+                _diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to #{anchor}, which is not on it.");
+            }
+
+            return;
+        }
+
+        var target = Resolve(page, Uri.UnescapeDataString(path));
+        var file = target is null ? null : target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
+        if (file is null || !outputFiles.Contains(file))
+        {
+            _diagnostics.Error(DiagnosticCodes.BrokenLink, page.Source, $"The page /{page.SitePath} links to '{reference}', which is not in the site.",
+                "If the link comes from the theme, check its template; from content, link to the .md file.");
+            return;
+        }
+
+        if (anchor is { Length: > 0 } && documents.TryGetValue(file, out var linked) && linked.Document.GetElementById(anchor) is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to '{reference}', but that page has no element with the id '{anchor}'.");
+        }
+    }
+
+    /// <summary>The site path a reference points at, or null when it leaves the site.</summary>
+    private string? Resolve(RenderedPage page, string path)
+    {
+        string combined;
+        if (page.LinksFrom is null)
+        {
+            if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            combined = path[_basePath.Length..];
+        }
+        else
+        {
+            combined = page.LinksFrom + path;
+        }
+
+        return Site.SiteUrls.Normalise(combined);
+    }
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex Scheme();
+}

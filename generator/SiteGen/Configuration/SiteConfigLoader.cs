@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+
+namespace SiteGen.Configuration;
+
+/// <summary>Reads <c>site.yaml</c> strictly and checks the values that YAML types alone cannot.</summary>
+public static partial class SiteConfigLoader
+{
+    /// <summary>Contacts the help block prints on every page, so every site must have them.</summary>
+    public static readonly IReadOnlyList<string> RequiredContacts = ["emergency", "police", "front_door", "out_of_hours", "childline"];
+
+    /// <summary>Reads and validates the file; null when it cannot be used at all.</summary>
+    /// <param name="path">Full path of the file.</param>
+    /// <param name="displayPath">The path as diagnostics print it.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(displayPath), "site.yaml was not found.",
+                "Run sitegen in the site's folder, or pass --config with the file's path.");
+            return null;
+        }
+
+        var config = new YamlBinder(displayPath, 0, diagnostics, "site.yaml").Read<SiteConfig>(File.ReadAllText(path));
+        if (config is not null)
+        {
+            Validate(config, diagnostics);
+        }
+
+        return config;
+    }
+
+    private static void Validate(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (config.Url is not null && !(Uri.TryCreate(config.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && url.AbsolutePath == "/"))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.LocationOf(nameof(SiteConfig.Url)), $"'url' must be the site's origin, such as https://cse.example.org, not '{config.Url}'.",
+                "Put any sub-path in base_path instead.");
+        }
+
+        if (!BasePathPattern().IsMatch(config.BasePath))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.LocationOf(nameof(SiteConfig.BasePath)), $"'base_path' must start and end with '/' and hold only lower-case letters, digits, hyphens and slashes, not '{config.BasePath}'.",
+                "For example: base_path: /safeguarding/cse/");
+        }
+
+        if (!(Uri.TryCreate(config.QuickExit.Url, UriKind.Absolute, out var exit) && exit.Scheme == "https"))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.QuickExit.LocationOf(nameof(QuickExit.Url)), $"'quick_exit.url' must be a full https address, not '{config.QuickExit.Url}'.");
+        }
+
+        if (config.Contacts is not null)
+        {
+            foreach (var id in RequiredContacts.Where(id => !config.Contacts.ContainsKey(id)))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.LocationOf(nameof(SiteConfig.Contacts)), $"'contacts' has no '{id}': the help block on every page prints it.",
+                    $"Add a contact '{id}' with its name and phone.");
+            }
+
+            foreach (var (id, contact) in config.Contacts)
+            {
+                if (contact.Phone is null && contact.Url is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.ConfigInvalid, contact.Location, $"Contact '{id}' has neither a phone nor a url, so readers cannot reach it.");
+                }
+            }
+        }
+
+        RequireUniqueIds(config.Audiences?.Select(a => (a.Id, (YamlMapped)a)), "audiences", diagnostics);
+        RequireUniqueIds(config.AgeBands?.Select(b => (b.Id, (YamlMapped)b)), "age_bands", diagnostics);
+        RequireUniqueIds(config.Training.Levels.Select(l => (l.Id, (YamlMapped)l)), "training.levels", diagnostics);
+
+        if (config.Training.PassMark is < 1 or > 100)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.Training.LocationOf(nameof(TrainingSettings.PassMark)), $"'training.pass_mark' is a percentage from 1 to 100, not {config.Training.PassMark}.");
+        }
+
+        if (config.Training.RefresherMonths < 1)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.Training.LocationOf(nameof(TrainingSettings.RefresherMonths)), $"'training.refresher_months' must be at least 1, not {config.Training.RefresherMonths}.");
+        }
+    }
+
+    private static void RequireUniqueIds(IEnumerable<(string Id, YamlMapped Item)>? items, string list, DiagnosticBag diagnostics)
+    {
+        foreach (var group in (items ?? []).GroupBy(i => i.Id).Where(g => g.Count() > 1))
+        {
+            var second = group.Skip(1).First().Item;
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, second.Location, $"'{list}' has the id '{group.Key}' more than once.", "Give each entry its own id.");
+        }
+    }
+
+    [GeneratedRegex("^/([a-z0-9-]+/)*$")]
+    private static partial Regex BasePathPattern();
+}

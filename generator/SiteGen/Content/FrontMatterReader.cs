@@ -1,0 +1,36 @@
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+
+namespace SiteGen.Content;
+
+/// <summary>Splits a content file into its front matter and body, keeping line numbers true to the file.</summary>
+public static class FrontMatterReader
+{
+    /// <summary>
+    /// Reads the front matter. The body returned has the front matter's lines blanked rather
+    /// than removed, so Markdown line numbers are the file's own.
+    /// </summary>
+    public static (FrontMatter? FrontMatter, string Body) Read(ContentFile file, string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.DisplayPath, 1, 1), "The page has no front matter.",
+                "Start the file with a line '---', the page's title, summary and audience, and another '---'. `sitegen new page` writes one for you.");
+            return (null, string.Join('\n', lines));
+        }
+
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (end < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.DisplayPath, 1, 1), "The front matter is never closed.",
+                "Add a line '---' after the last front matter key.");
+            return (null, "");
+        }
+
+        var yaml = string.Join('\n', lines[1..end]);
+        var frontMatter = new YamlBinder(file.DisplayPath, 1, diagnostics, "front matter").Read<FrontMatter>(yaml);
+        var body = new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
+        return (frontMatter, body);
+    }
+}

@@ -1,0 +1,50 @@
+using Markdig.Syntax;
+
+namespace SiteGen.Content;
+
+/// <summary>A parsed content page: its front matter, its Markdown tree and where it will be published.</summary>
+public sealed class Page
+{
+    /// <summary>Creates a page.</summary>
+    public Page(ContentFile source, FrontMatter frontMatter, MarkdownDocument document, string sitePath)
+    {
+        Source = source;
+        FrontMatter = frontMatter;
+        Document = document;
+        SitePath = sitePath;
+    }
+
+    /// <summary>The file it came from.</summary>
+    public ContentFile Source { get; }
+
+    /// <summary>Its front matter.</summary>
+    public FrontMatter FrontMatter { get; }
+
+    /// <summary>The parsed body. The assemble stage rewrites links in it; nothing else changes it.</summary>
+    public MarkdownDocument Document { get; }
+
+    /// <summary>The address under the site root without a leading slash: <c>help/is-this-ok/</c>; the home page is empty.</summary>
+    public string SitePath { get; }
+
+    /// <summary>The folder under <c>content/</c> it belongs to: <c>help/</c> for both <c>help/index.md</c> and <c>help/x.md</c>.</summary>
+    public string SectionPath
+    {
+        get
+        {
+            var slash = Source.RelativePath.LastIndexOf('/');
+            return slash < 0 ? "" : Source.RelativePath[..(slash + 1)];
+        }
+    }
+
+    /// <summary>True for a section's own landing page (<c>index.md</c>).</summary>
+    public bool IsSectionIndex => Path.GetFileName(Source.RelativePath) == "index.md";
+
+    /// <summary>Heading and other element ids in the body, for checking links to <c>#anchors</c>.</summary>
+    public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The page's title.</summary>
+    public string Title => FrontMatter.Title;
+
+    /// <inheritdoc />
+    public override string ToString() => Source.DisplayPath;
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>The parse stage for one file: front matter and body into a <see cref="Page"/>, with every problem reported.</summary>
+public sealed partial class PageParser
+{
+    private readonly SiteConfig _config;
+    private readonly MarkdownPipeline _pipeline;
+    private readonly IReadOnlySet<string> _layouts;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Creates a parser for one site.</summary>
+    /// <param name="config">The site's settings (audiences, age bands, contacts).</param>
+    /// <param name="pipeline">The site's Markdown pipeline.</param>
+    /// <param name="layouts">The theme's layout names, to check <c>layout:</c>.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public PageParser(SiteConfig config, MarkdownPipeline pipeline, IReadOnlySet<string> layouts, DiagnosticBag diagnostics)
+    {
+        _config = config;
+        _pipeline = pipeline;
+        _layouts = layouts;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses a file; null when it cannot become a page.</summary>
+    public Page? Parse(ContentFile file)
+    {
+        var (frontMatter, body) = FrontMatterReader.Read(file, File.ReadAllText(file.FullPath), _diagnostics);
+        var document = Markdig.Markdown.Parse(body, _pipeline);
+        new BodyValidator(file, _config, _diagnostics).Validate(document);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        ValidateFrontMatter(file, frontMatter);
+        var sitePath = SitePathOf(file, frontMatter);
+        if (sitePath is null)
+        {
+            return null;
+        }
+
+        var page = new Page(file, frontMatter, document, sitePath);
+        foreach (var block in document.Descendants())
+        {
+            if (block.TryGetAttributes()?.Id is { } id)
+            {
+                page.Anchors.Add(id);
+            }
+        }
+
+        return page;
+    }
+
+    private void ValidateFrontMatter(ContentFile file, FrontMatter frontMatter)
+    {
+        var audiences = _config.Audiences.Select(a => a.Id).ToHashSet();
+        for (var i = 0; i < frontMatter.Audience.Count; i++)
+        {
+            if (!audiences.Contains(frontMatter.Audience[i]))
+            {
+                _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(FrontMatter.Audience), i),
+                    $"Unknown audience '{frontMatter.Audience[i]}'.", $"Use one of: {string.Join(", ", audiences)}.");
+            }
+        }
+
+        var bands = _config.AgeBands.Select(b => b.Id).ToHashSet();
+        for (var i = 0; i < frontMatter.AgeBand.Count; i++)
+        {
+            if (!bands.Contains(frontMatter.AgeBand[i]))
+            {
+                _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(FrontMatter.AgeBand), i),
+                    $"Unknown age band '{frontMatter.AgeBand[i]}'.", $"Use one of: {string.Join(", ", bands)}.");
+            }
+        }
+
+        if (frontMatter.Reviewed is { } reviewed && frontMatter.ReviewDue is { } due && due <= reviewed)
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(FrontMatter.ReviewDue)),
+                $"'review_due' ({due:yyyy-MM-dd}) must come after 'reviewed' ({reviewed:yyyy-MM-dd}).");
+        }
+
+        if (frontMatter.Layout is { } layout && !_layouts.Contains(layout))
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(FrontMatter.Layout)),
+                $"The theme has no layout '{layout}'.", $"Use one of: {string.Join(", ", _layouts.Order())}, or add themes/{_config.Theme}/layouts/{layout}.hbs.");
+        }
+
+        if (frontMatter.Sequence && !file.RelativePath.EndsWith("index.md", StringComparison.Ordinal))
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(FrontMatter.Sequence)),
+                "'sequence' belongs on a section's index.md: it orders the pages of the section.");
+        }
+    }
+
+    /// <summary>The page's address from its path and slug, or null when that would be unsafe.</summary>
+    private string? SitePathOf(ContentFile file, FrontMatter frontMatter)
+    {
+        var segments = file.RelativePath[..^".md".Length].Split('/').ToList();
+        if (segments[^1] == "index")
+        {
+            segments.RemoveAt(segments.Count - 1);
+            if (frontMatter.Slug is not null)
+            {
+                _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(FrontMatter.Slug)),
+                    "An index.md takes its address from its folder, so it cannot have a slug.", "Rename the folder instead.");
+            }
+        }
+        else if (frontMatter.Slug is { } slug)
+        {
+            if (slug.Contains("..", StringComparison.Ordinal) || slug.Contains('/', StringComparison.Ordinal) || slug.Contains('\\', StringComparison.Ordinal) || slug.Contains(':', StringComparison.Ordinal))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnsafePath, frontMatter.LocationOf(nameof(FrontMatter.Slug)),
+                    $"The slug '{slug}' would put the page outside its section, or outside the site.",
+                    "A slug is one word or several joined by hyphens: letters, digits and hyphens only.");
+                return null;
+            }
+
+            segments[^1] = slug;
+        }
+
+        var bad = segments.FirstOrDefault(s => !SegmentPattern().IsMatch(s));
+        if (bad is not null)
+        {
+            var where = frontMatter.Slug == bad ? frontMatter.LocationOf(nameof(FrontMatter.Slug)) : new SourceLocation(file.DisplayPath);
+            _diagnostics.Error(DiagnosticCodes.UnsafePath, where, $"'{bad}' cannot be part of a page's address.",
+                "Use lower-case letters, digits and hyphens in file, folder and slug names.");
+            return null;
+        }
+
+        return segments.Count == 0 ? "" : string.Join('/', segments) + "/";
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex SegmentPattern();
+}

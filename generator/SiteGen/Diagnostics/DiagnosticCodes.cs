@@ -1,0 +1,79 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, in one place so they stay unique and the README can list them.
+/// SG01xx: YAML; SG02xx: site.yaml; SG03xx: content files and front matter; SG04xx: Markdown;
+/// SG05xx: links and cross-references; SG06xx: theme and rendering; SG07xx: rendered-page checks;
+/// SG08xx: output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>YAML that cannot be parsed.</summary>
+    public const string YamlSyntax = "SG0101";
+
+    /// <summary>A key the format does not have (often a typo).</summary>
+    public const string YamlUnknownKey = "SG0102";
+
+    /// <summary>A value of the wrong type.</summary>
+    public const string YamlWrongType = "SG0103";
+
+    /// <summary>A required key is missing or empty.</summary>
+    public const string YamlMissingKey = "SG0104";
+
+    /// <summary>site.yaml cannot be found or read.</summary>
+    public const string ConfigMissing = "SG0201";
+
+    /// <summary>A value in site.yaml is not allowed (bad URL, unknown id, duplicate id).</summary>
+    public const string ConfigInvalid = "SG0202";
+
+    /// <summary>site.yaml still holds the example (Ofcom drama range) phone numbers.</summary>
+    public const string PlaceholderContact = "SG0203";
+
+    /// <summary>A content file has no front matter.</summary>
+    public const string FrontMatterMissing = "SG0301";
+
+    /// <summary>A front matter value is not allowed (unknown audience, bad slug, dates in the wrong order).</summary>
+    public const string FrontMatterInvalid = "SG0302";
+
+    /// <summary>Two content files would be written to the same address.</summary>
+    public const string DuplicateOutputPath = "SG0303";
+
+    /// <summary>A page address that would leave the output folder.</summary>
+    public const string UnsafePath = "SG0304";
+
+    /// <summary>A contact placeholder names a contact site.yaml does not have.</summary>
+    public const string UnknownContact = "SG0401";
+
+    /// <summary>A callout of a kind the theme does not have.</summary>
+    public const string UnknownCallout = "SG0402";
+
+    /// <summary>Raw HTML in content while site.yaml does not allow it.</summary>
+    public const string RawHtml = "SG0403";
+
+    /// <summary>A level-one heading in a page body (the title is the page's only h1).</summary>
+    public const string BodyHeadingLevel = "SG0404";
+
+    /// <summary>A callout that is never closed.</summary>
+    public const string UnclosedCallout = "SG0405";
+
+    /// <summary>A link to a content file that does not exist.</summary>
+    public const string BrokenLink = "SG0501";
+
+    /// <summary>A link to a heading that does not exist on the target page.</summary>
+    public const string BrokenAnchor = "SG0502";
+
+    /// <summary>A navigation entry in site.yaml that names a missing page.</summary>
+    public const string BrokenNavigation = "SG0503";
+
+    /// <summary>A theme file is missing or a template does not compile.</summary>
+    public const string ThemeError = "SG0601";
+
+    /// <summary>An image without alternative text.</summary>
+    public const string MissingAltText = "SG0701";
+
+    /// <summary>A page without exactly one level-one heading.</summary>
+    public const string HeadingStructure = "SG0702";
+
+    /// <summary>The output folder cannot be written.</summary>
+    public const string OutputFailed = "SG0801";
+}

@@ -1,0 +1,54 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using SiteGen.Configuration;
+using SiteGen.Markdown.Callouts;
+using SiteGen.Markdown.Contacts;
+
+namespace SiteGen.Markdown;
+
+/// <summary>Builds the one Markdig pipeline a site's content is read with.</summary>
+public static class ContentPipeline
+{
+    /// <summary>
+    /// The extensions users expect (tables, footnotes, GitHub-style heading ids, definition lists
+    /// for the glossary) and ours (callouts, contact placeholders). Task lists stay off: a
+    /// checkbox that does nothing confuses readers. Raw HTML is parsed so that it can be reported
+    /// when not allowed, rather than silently printed as text.
+    /// </summary>
+    public static MarkdownPipeline Create(SiteConfig config)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseDefinitionLists()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseCallouts()
+            .UseContactPlaceholders(config.Contacts);
+
+        if (config.Markdown.SmartPunctuation)
+        {
+            builder.UseSmartyPants();
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Adds <c>:::</c> callouts.</summary>
+    public static MarkdownPipelineBuilder UseCallouts(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<CalloutExtension>();
+        return builder;
+    }
+
+    /// <summary>Adds <c>{{contact:id}}</c> placeholders printed from <paramref name="contacts"/>.</summary>
+    public static MarkdownPipelineBuilder UseContactPlaceholders(this MarkdownPipelineBuilder builder, IReadOnlyDictionary<string, Contact> contacts)
+    {
+        if (!builder.Extensions.Contains<ContactPlaceholderExtension>())
+        {
+            builder.Extensions.Add(new ContactPlaceholderExtension(contacts));
+        }
+
+        return builder;
+    }
+}

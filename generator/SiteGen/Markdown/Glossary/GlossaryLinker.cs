@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Markdown.Glossary;
+
+/// <summary>
+/// Links the first use of each glossary term on a page to its definition. Text in headings,
+/// links and code is left alone: a heading that is a link reads badly, and a link cannot hold a link.
+/// </summary>
+public sealed class GlossaryLinker
+{
+    private readonly Regex _pattern;
+    private readonly Dictionary<string, GlossaryTerm> _byName;
+
+    /// <summary>Prepares the linker for a glossary's terms.</summary>
+    public GlossaryLinker(IReadOnlyList<GlossaryTerm> terms)
+    {
+        _byName = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in terms)
+        {
+            foreach (var name in term.Names)
+            {
+                _byName.TryAdd(name, term);
+            }
+        }
+
+        // Longest names first, so "child sexual exploitation" wins over a shorter name inside it.
+        var alternatives = _byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape);
+        _pattern = _byName.Count == 0
+            ? new Regex("(?!)", RegexOptions.None)
+            : new Regex(@"(?<![\w-])(" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>Links first uses in <paramref name="document"/>; <paramref name="urlOf"/> gives the link for a term.</summary>
+    public void Link(MarkdownDocument document, Func<GlossaryTerm, string> urlOf)
+    {
+        var used = new HashSet<GlossaryTerm>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock || block.Inline is null)
+            {
+                continue;
+            }
+
+            foreach (var literal in block.Inline.Descendants<LiteralInline>().ToList())
+            {
+                if (!IsInsideLink(literal))
+                {
+                    LinkFirstUse(literal, used, urlOf);
+                }
+            }
+        }
+    }
+
+    private void LinkFirstUse(LiteralInline literal, HashSet<GlossaryTerm> used, Func<GlossaryTerm, string> urlOf)
+    {
+        var text = literal.Content.ToString();
+        foreach (Match match in _pattern.Matches(text))
+        {
+            var name = match.Value;
+            var term = _byName[name];
+            var isAcronym = term.Names.Any(n => n.Length > 1 && n.All(c => !char.IsLower(c)) && string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            if (used.Contains(term) || (isAcronym && name.Any(char.IsLower)))
+            {
+                continue; // acronyms match only in capitals: "mace" the word is not MACE
+            }
+
+            used.Add(term);
+            var link = new LinkInline(urlOf(term), "") { Line = literal.Line, Column = literal.Column + match.Index };
+            link.GetAttributes().AddClass("glossary-term");
+            link.AppendChild(new LiteralInline(name));
+            var before = text[..match.Index];
+            var after = text[(match.Index + match.Length)..];
+            literal.Content = new Markdig.Helpers.StringSlice(before);
+            literal.InsertAfter(link);
+            if (after.Length > 0)
+            {
+                var rest = new LiteralInline(after) { Line = literal.Line, Column = literal.Column + match.Index + match.Length };
+                link.InsertAfter(rest);
+                LinkFirstUse(rest, used, urlOf);
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsInsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using Markdig;
+using Markdig.Renderers;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Site;
+using SiteGen.Theme;
+
+namespace SiteGen.Rendering;
+
+/// <summary>The render stage: each page's Markdown to HTML, then the theme's layout around it.</summary>
+public sealed class PageRenderer
+{
+    private readonly SiteModel _site;
+    private readonly MarkdownPipeline _pipeline;
+    private readonly ThemeTemplates _templates;
+    private readonly SiteUrls _urls;
+    private readonly RenderOptions _options;
+
+    /// <summary>Creates the stage for one build.</summary>
+    public PageRenderer(SiteModel site, MarkdownPipeline pipeline, ThemeTemplates templates, SiteUrls urls, RenderOptions options)
+    {
+        _site = site;
+        _pipeline = pipeline;
+        _templates = templates;
+        _urls = urls;
+        _options = options;
+    }
+
+    private SiteConfig Config => _site.Config;
+
+    /// <summary>Renders every page of the site: content pages, audience pages and the 404 page.</summary>
+    public IEnumerable<RenderedPage> RenderAll()
+    {
+        foreach (var page in _site.Pages)
+        {
+            yield return RenderContentPage(page);
+        }
+
+        foreach (var audiencePage in _site.AudiencePages)
+        {
+            yield return RenderAudiencePage(audiencePage);
+        }
+
+        yield return RenderNotFound();
+    }
+
+    private RenderedPage RenderContentPage(Page page)
+    {
+        var from = page.SitePath;
+        var section = _site.SectionOf(page);
+        var layout = page.FrontMatter.Layout ?? "page";
+        var view = new PageView(page.Title, page.FrontMatter.Summary, ToHtml(page), layout)
+        {
+            Breadcrumbs = Breadcrumbs(page, section),
+            SectionNav = SectionNav(page, section),
+            Children = page.IsSectionIndex && section.Path.Length > 0
+                ? [.. section.Pages.Select(p => PageLink(from, p)), .. section.Children.Select(s => PageLink(from, s.Index))]
+                : [],
+            Audiences = [.. page.FrontMatter.Audience.Select(id => Config.Audiences.FirstOrDefault(a => a.Id == id))
+                .OfType<Audience>().Select(a => new AudienceLinkView(a.Id, a.Title, _urls.Link(from, $"for/{a.Id}/")))],
+            Reviewed = Date(page.FrontMatter.Reviewed),
+            ReviewDue = Date(page.FrontMatter.ReviewDue),
+            Sources = page.FrontMatter.Sources,
+            Previous = Neighbour(page, section, -1) is { } previous ? Link(from, previous) : null,
+            Next = Neighbour(page, section, +1) is { } next ? Link(from, next) : null,
+        };
+
+        var home = layout == "home" ? new HomeView([.. Config.Audiences.Select(a => AudienceChoice(from, a))]) : null;
+        var html = _templates.Render(layout, Layout(from, page.SitePath, view) with { Home = home });
+        return new RenderedPage(page.SitePath, html, new SourceLocation(page.Source.DisplayPath), from);
+    }
+
+    private RenderedPage RenderAudiencePage(AudiencePage audiencePage)
+    {
+        var from = audiencePage.SitePath;
+        var audience = audiencePage.Audience;
+        List<LinkView> breadcrumbs = [new("Home", _urls.Link(from, ""))];
+        if (audiencePage.AgeBand is not null)
+        {
+            breadcrumbs.Add(new LinkView(audience.Title, _urls.Link(from, $"for/{audience.Id}/")));
+        }
+
+        var view = new PageView(audiencePage.Title, audience.Description ?? audiencePage.Title, "", "audience") { Breadcrumbs = breadcrumbs };
+        var bands = audience.ByAgeBand && audiencePage.AgeBand is null ? AudienceChoice(from, audience).AgeBands : [];
+        var layout = Layout(from, from, view) with
+        {
+            Audience = new AudienceView(audiencePage.Title, audience.Description, audiencePage.AgeBand?.Label, bands),
+            Groups = [.. audiencePage.Groups.Select(g => new GroupView(g.Title, [.. g.Pages.Select(p => PageLink(from, p))]))],
+        };
+        return new RenderedPage(from, _templates.Render("audience", layout), new SourceLocation($"themes/{Config.Theme}/layouts/audience.hbs"), from);
+    }
+
+    private RenderedPage RenderNotFound()
+    {
+        // Served for any missing address at any depth, so its links start from the base path.
+        var view = new PageView("Page not found", "The page you were looking for is not here.", "", "404");
+        var layout = Layout(null, null, view);
+        return new RenderedPage("404.html", _templates.Render("404", layout), new SourceLocation($"themes/{Config.Theme}/layouts/404.hbs"), null);
+    }
+
+    private LayoutView Layout(string? from, string? selfPath, PageView page)
+    {
+        var contacts = Config.Contacts;
+        ContactView Contact(string id) => ContactView.Of(id, contacts[id]);
+        var site = new SiteView(
+            Config.Title,
+            Config.Description,
+            Config.Language,
+            new PartnershipView(Config.Partnership.Name, Config.Partnership.Logo is null ? null : _urls.Link(from, Config.Partnership.Logo), Config.Partnership.Address),
+            new QuickExitView(Config.QuickExit.Url),
+            [.. Config.Navigation.Select(n => _site.PageAt(n.Page)).OfType<Page>().Zip(Config.Navigation)
+                .Select(x => new NavItemView(x.Second.Title, _urls.Link(from, x.First.SitePath), x.First.SitePath == selfPath))],
+            new HelpView(Contact("emergency"), Contact("childline"), Contact("front_door"), Contact("out_of_hours")));
+        var links = new LinksView(
+            _urls.Link(from, ""),
+            _urls.Link(from, _site.PageAt(Config.Pages.Help)!.SitePath),
+            _urls.Link(from, _site.PageAt(Config.Pages.CoverYourTracks)!.SitePath),
+            _site.PageAt(Config.Pages.Glossary) is { } glossary ? _urls.Link(from, glossary.SitePath) : null,
+            _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, about.SitePath) : null);
+        var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath));
+        var canonical = _options.ForDisk || selfPath is null ? null : Config.Url.TrimEnd('/') + Config.BasePath + selfPath;
+        var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
+        var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);
+        return new LayoutView(site, links, assets, meta, page);
+    }
+
+    private string ToHtml(Page page)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(page.Document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private List<LinkView> Breadcrumbs(Page page, Section section)
+    {
+        var trail = new List<Page>();
+        for (var s = section; s is not null; s = s.Parent)
+        {
+            trail.Insert(0, s.Index);
+        }
+
+        trail.Remove(page);
+        return [.. trail.Select(p => p.SitePath.Length == 0 ? new LinkView("Home", _urls.Link(page.SitePath, "")) : Link(page.SitePath, p))];
+    }
+
+    private SectionNavView? SectionNav(Page page, Section section)
+    {
+        if (section.Path.Length == 0)
+        {
+            return null; // the home page and top-level pages belong to no section
+        }
+
+        var items = section.Pages.Concat(section.Children.Select(c => c.Index))
+            .Select(p => new NavItemView(p.Title, _urls.Link(page.SitePath, p.SitePath), p == page));
+        return new SectionNavView(section.Title, _urls.Link(page.SitePath, section.Index.SitePath), [.. items]);
+    }
+
+    private static Page? Neighbour(Page page, Section section, int step)
+    {
+        if (!section.IsSequence)
+        {
+            return null;
+        }
+
+        // The landing page leads into the sequence; the first page leads back to it.
+        List<Page> sequence = [section.Index, .. section.Pages];
+        var index = sequence.IndexOf(page) + step;
+        return index >= 0 && index < sequence.Count ? sequence[index] : null;
+    }
+
+    private AudienceChoiceView AudienceChoice(string? from, Audience audience) =>
+        new(audience.Id, audience.Label, audience.Description, _urls.Link(from, $"for/{audience.Id}/"),
+            audience.ByAgeBand ? [.. Config.AgeBands.Select(b => new AgeBandChoiceView(b.Id, b.Label, _urls.Link(from, $"for/{audience.Id}/{b.Id}/")))] : []);
+
+    private LinkView Link(string from, Page to) => new(to.Title, _urls.Link(from, to.SitePath));
+
+    private PageLinkView PageLink(string from, Page to) => new(to.Title, _urls.Link(from, to.SitePath), to.FrontMatter.Summary);
+
+    private static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}
+
+/// <summary>How pages are rendered for this build.</summary>
+/// <param name="ForDisk">Links to <c>index.html</c>; no canonical links.</param>
+/// <param name="ContentSecurityPolicy">The CSP each page declares, or null.</param>
+/// <param name="ReloadScriptPath">Site path of the dev server's reload script, or null outside <c>sitegen serve</c>.</param>
+public sealed record RenderOptions(bool ForDisk, string? ContentSecurityPolicy, string? ReloadScriptPath);

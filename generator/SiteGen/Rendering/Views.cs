@@ -1,0 +1,102 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+
+namespace SiteGen.Rendering;
+
+// What templates see. Property names are the theme's contract (Handlebars reads them
+// case-insensitively: {{page.title}}); every URL in them is already relative to the page.
+
+/// <summary>Everything a layout is rendered with.</summary>
+public sealed record LayoutView(SiteView Site, LinksView Links, AssetsView Assets, MetaView Meta, PageView Page, HomeView? Home = null,
+    AudienceView? Audience = null, IReadOnlyList<GroupView>? Groups = null);
+
+/// <summary>The site-wide part of a view.</summary>
+public sealed record SiteView(string Title, string Description, string Language, PartnershipView Partnership, QuickExitView QuickExit,
+    IReadOnlyList<NavItemView> Nav, HelpView Help);
+
+/// <summary>The partnership, with its logo's URL relative to the page.</summary>
+public sealed record PartnershipView(string Name, string? Logo, string? Address);
+
+/// <summary>The quick exit's destination.</summary>
+public sealed record QuickExitView(string Url);
+
+/// <summary>A link in a list of links, marked when it is the current page.</summary>
+public sealed record NavItemView(string Title, string Url, bool Current);
+
+/// <summary>The contacts the help block prints on every page.</summary>
+public sealed record HelpView(ContactView Emergency, ContactView Childline, ContactView FrontDoor, ContactView OutOfHours);
+
+/// <summary>A contact as templates print it.</summary>
+public sealed record ContactView(string Id, string Name, string? Phone, string? Tel, string? Url, string? Hours, string? Description)
+{
+    /// <summary>The view of a contact from site.yaml.</summary>
+    public static ContactView Of(string id, Contact contact) =>
+        new(id, contact.Name, contact.Phone, contact.TelHref, contact.Url, contact.Hours, contact.Description);
+}
+
+/// <summary>Links the theme puts on every page.</summary>
+public sealed record LinksView(string Home, string Help, string CoverYourTracks, string? Glossary, string? About);
+
+/// <summary>The bundled assets.</summary>
+public sealed record AssetsView(string Css, string Js, string Favicon);
+
+/// <summary>The head's metadata.</summary>
+public sealed record MetaView(string? Csp, string? Canonical, string? ReloadScript);
+
+/// <summary>The page being rendered.</summary>
+public sealed record PageView(string Title, string Summary, string Content, string Layout)
+{
+    /// <summary>Ancestors, home first; empty on the home page.</summary>
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The current section's pages, or null outside a section.</summary>
+    public SectionNavView? SectionNav { get; init; }
+
+    /// <summary>The previous page in a sequence.</summary>
+    public LinkView? Previous { get; init; }
+
+    /// <summary>The next page in a sequence.</summary>
+    public LinkView? Next { get; init; }
+
+    /// <summary>On a section's landing page, the pages in the section.</summary>
+    public IReadOnlyList<PageLinkView> Children { get; init; } = [];
+
+    /// <summary>Who the page is for.</summary>
+    public IReadOnlyList<AudienceLinkView> Audiences { get; init; } = [];
+
+    /// <summary>When last reviewed, as printed ("1 November 2026"), or null.</summary>
+    public string? Reviewed { get; init; }
+
+    /// <summary>When next due a review, as printed, or null.</summary>
+    public string? ReviewDue { get; init; }
+
+    /// <summary>The sources of the page's facts.</summary>
+    public IReadOnlyList<SourceReference> Sources { get; init; } = [];
+}
+
+/// <summary>A titled link.</summary>
+public sealed record LinkView(string Title, string Url);
+
+/// <summary>A page in a list, with its summary.</summary>
+public sealed record PageLinkView(string Title, string Url, string Summary);
+
+/// <summary>An audience a page is for.</summary>
+public sealed record AudienceLinkView(string Id, string Title, string Url);
+
+/// <summary>A section's navigation.</summary>
+public sealed record SectionNavView(string Title, string Url, IReadOnlyList<NavItemView> Items);
+
+/// <summary>The home page's audience choice.</summary>
+public sealed record HomeView(IReadOnlyList<AudienceChoiceView> Audiences);
+
+/// <summary>One choice on the home page.</summary>
+public sealed record AudienceChoiceView(string Id, string Label, string? Description, string Url, IReadOnlyList<AgeBandChoiceView> AgeBands);
+
+/// <summary>An age band to choose.</summary>
+public sealed record AgeBandChoiceView(string Id, string Label, string Url);
+
+/// <summary>The audience an audience page is for.</summary>
+public sealed record AudienceView(string Title, string? Description, string? AgeBand, IReadOnlyList<AgeBandChoiceView> AgeBands);
+
+/// <summary>A group of pages on an audience page.</summary>
+public sealed record GroupView(string Title, IReadOnlyList<PageLinkView> Pages);

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Scaffolding;
+
+/// <summary>New content files with their front matter filled in, so an editor starts from a page that already builds.</summary>
+public static partial class ContentScaffold
+{
+    /// <summary>The text of a new file of the given kind at <paramref name="relativePath"/> (under content/).</summary>
+    public static string Create(ContentKind kind, string relativePath, DateOnly today)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath);
+        var title = name == "index" ? Humanise(Path.GetFileName(Path.GetDirectoryName(relativePath)) ?? "Section") : Humanise(name);
+        var band = AgeBand().Match(relativePath);
+        var (audience, extra, body) = kind switch
+        {
+            ContentKind.Lesson => ("[schools]", band.Success ? $"age_band: [{band.Value}]\n" : "age_band: [11-14]\n", LessonBody),
+            ContentKind.Module => ("[professionals]", "sequence: true\n", ModuleBody),
+            _ => ("[parents]", "", PageBody),
+        };
+
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append(CultureInfo.InvariantCulture, $"title: {title}\n")
+            .Append("summary: One or two sentences on what this page is for. Shown in search results and page lists.\n")
+            .Append("# Audiences: young-people (then also age_band), parents, schools, professionals.\n")
+            .Append(CultureInfo.InvariantCulture, $"audience: {audience}\n")
+            .Append(extra)
+            .Append(CultureInfo.InvariantCulture, $"reviewed: {today:yyyy-MM-dd}\n")
+            .Append(CultureInfo.InvariantCulture, $"review_due: {today.AddYears(1):yyyy-MM-dd}\n")
+            .Append("owner: Partnership CSE lead\n")
+            .Append("sources:\n")
+            .Append("  - document: The source document's title\n")
+            .Append("    part: The section the facts come from\n")
+            .Append("---\n\n")
+            .Append(body);
+        return text.ToString();
+    }
+
+    private static string Humanise(string slug)
+    {
+        var words = slug.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? "New page" : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    [GeneratedRegex(@"\b(9-11|11-14|14-16|16-18)\b")]
+    private static partial Regex AgeBand();
+
+    private const string PageBody = """
+        Write the page here. Start headings at `##`: the title above is the page's heading.
+
+        ## Where to get help
+
+        If a child is in danger now, call {{contact:emergency}}.
+        Young people can talk to {{contact:childline}}.
+        If you are worried about a child, call {{contact:front_door}}.
+
+        """;
+
+    private const string LessonBody = """
+        ## Learning objectives
+
+        - 
+
+        ## Learning outcomes
+
+        By the end of the lesson pupils can:
+
+        - 
+
+        ## Timing
+
+        | Activity | Minutes |
+        | --- | --- |
+        | Ground rules | 5 |
+        | Starter | 10 |
+        | Main activity | 25 |
+        | Plenary and signposting | 10 |
+
+        ## Ground rules
+
+        Agree the group's ground rules before starting: no personal stories, it is fine to pass, respect what others say, and questions can be asked privately afterwards.
+
+        ## Main activity
+
+        Use fictional characters so that nobody has to talk about themselves.
+
+        ## Discussion questions
+
+        1. 
+
+        ## If a pupil tells you something
+
+        Listen, do not promise to keep it secret, and tell your designated safeguarding lead straight away.
+
+        ## Signposting
+
+        Tell pupils they can talk to a trusted adult or {{contact:childline}}.
+
+        """;
+
+    private const string ModuleBody = """
+        ## What this module covers
+
+        - 
+
+        ## Before you start
+
+        Allow about 30 minutes. Your progress stays in this browser.
+
+        """;
+}

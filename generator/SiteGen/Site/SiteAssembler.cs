@@ -1,0 +1,215 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Markdown.Glossary;
+
+namespace SiteGen.Site;
+
+/// <summary>
+/// The assemble stage: pages into sections, the glossary, generated audience pages, and every
+/// cross-reference resolved, so a broken one is found before anything is rendered.
+/// </summary>
+public sealed class SiteAssembler
+{
+    private readonly SiteConfig _config;
+    private readonly SiteUrls _urls;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Creates the stage for one build.</summary>
+    public SiteAssembler(SiteConfig config, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        _config = config;
+        _urls = urls;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Assembles the site; null when its structure is too broken to render (no home page).</summary>
+    public SiteModel? Assemble(IReadOnlyList<Page> parsed, IReadOnlyList<ContentFile> files)
+    {
+        var pages = WithoutDuplicateAddresses(parsed);
+        var root = BuildSections(pages);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var ordered = InSiteOrder(root).ToList();
+        var glossaryPage = RequirePage(_config.Pages.Glossary, _config.Pages, nameof(SpecialPages.Glossary), pages);
+        var glossary = glossaryPage is null ? [] : GlossaryReader.Read(glossaryPage.Document);
+        foreach (var term in glossary)
+        {
+            glossaryPage!.Anchors.Add(term.Anchor);
+        }
+
+        RequirePage(_config.Pages.Help, _config.Pages, nameof(SpecialPages.Help), pages);
+        RequirePage(_config.Pages.CoverYourTracks, _config.Pages, nameof(SpecialPages.CoverYourTracks), pages);
+        RequirePage(_config.Pages.About, _config.Pages, nameof(SpecialPages.About), pages);
+        for (var i = 0; i < _config.Navigation.Count; i++)
+        {
+            var entry = _config.Navigation[i];
+            if (!pages.ContainsKey(entry.Page))
+            {
+                _diagnostics.Error(DiagnosticCodes.BrokenNavigation, entry.LocationOf(nameof(NavigationEntry.Page)),
+                    $"Navigation entry '{entry.Title}' goes to '{entry.Page}', which is not a page.", Suggestion.DidYouMean(entry.Page, pages.Keys));
+            }
+        }
+
+        var resolver = new LinkResolver(pages, files, _urls, _diagnostics);
+        var linker = new GlossaryLinker(glossary);
+        foreach (var page in ordered)
+        {
+            resolver.Resolve(page);
+            if (page != glossaryPage)
+            {
+                linker.Link(page.Document, term => _urls.Link(page.SitePath, glossaryPage!.SitePath, term.Anchor));
+            }
+        }
+
+        var audiencePages = BuildAudiencePages(ordered, pages);
+        foreach (var clash in audiencePages.Where(a => ordered.Any(p => p.SitePath == a.SitePath)))
+        {
+            var page = ordered.First(p => p.SitePath == clash.SitePath);
+            _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, new SourceLocation(page.Source.DisplayPath),
+                $"This page's address /{page.SitePath} is where SiteGen publishes the page for '{clash.Title}'.", "Move or rename the file.");
+        }
+
+        return new SiteModel(_config, ordered, root, files, glossary, audiencePages);
+    }
+
+    private Dictionary<string, Page> WithoutDuplicateAddresses(IReadOnlyList<Page> parsed)
+    {
+        foreach (var group in parsed.GroupBy(p => p.SitePath).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                var where = other.FrontMatter.Slug is null ? new SourceLocation(other.Source.DisplayPath) : other.FrontMatter.LocationOf(nameof(FrontMatter.Slug));
+                _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, where,
+                    $"This page and {first.Source.DisplayPath} would both be published at /{group.Key}.", "Rename one of them, or give one a different slug.");
+            }
+        }
+
+        return parsed.ToDictionary(p => p.Source.RelativePath, StringComparer.Ordinal);
+    }
+
+    private Section? BuildSections(Dictionary<string, Page> pages)
+    {
+        if (!pages.TryGetValue("index.md", out var home))
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, new SourceLocation("content/index.md"), "The site has no home page.",
+                "Add content/index.md with 'layout: home'.");
+            return null;
+        }
+
+        var root = new Section("", home, null);
+        var sections = new Dictionary<string, Section?>(StringComparer.Ordinal) { [""] = root };
+        foreach (var page in pages.Values.OrderBy(p => p.SectionPath.Length).ThenBy(p => p.Source.RelativePath, StringComparer.Ordinal))
+        {
+            var section = SectionFor(page.SectionPath, page, pages, sections);
+            if (section is not null && !page.IsSectionIndex)
+            {
+                section.Pages.Add(page);
+            }
+        }
+
+        foreach (var section in sections.Values.OfType<Section>())
+        {
+            section.Pages.Sort(ByOrderThenTitle);
+            section.Children.Sort((a, b) => ByOrderThenTitle(a.Index, b.Index));
+        }
+
+        return root;
+    }
+
+    private Section? SectionFor(string path, Page firstPage, Dictionary<string, Page> pages, Dictionary<string, Section?> sections)
+    {
+        if (sections.TryGetValue(path, out var existing))
+        {
+            return existing;
+        }
+
+        if (!pages.TryGetValue(path + "index.md", out var index))
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, new SourceLocation(firstPage.Source.DisplayPath),
+                $"The folder content/{path} has no index.md, so its section has no title or landing page.",
+                $"Add content/{path}index.md with the section's title and summary.");
+            sections[path] = null; // reported once; its pages are left out of the site
+            return null;
+        }
+
+        var parentPath = path.TrimEnd('/');
+        parentPath = parentPath.Contains('/', StringComparison.Ordinal) ? parentPath[..(parentPath.LastIndexOf('/') + 1)] : "";
+        var parent = SectionFor(parentPath, firstPage, pages, sections);
+        if (parent is null)
+        {
+            sections[path] = null;
+            return null;
+        }
+
+        var section = new Section(path, index, parent);
+        parent.Children.Add(section);
+        sections[path] = section;
+        return section;
+    }
+
+    private static int ByOrderThenTitle(Page a, Page b)
+    {
+        var order = (a.FrontMatter.Order ?? int.MaxValue).CompareTo(b.FrontMatter.Order ?? int.MaxValue);
+        return order != 0 ? order : string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<Page> InSiteOrder(Section section) =>
+        [section.Index, .. section.Pages, .. section.Children.SelectMany(InSiteOrder)];
+
+    private Page? RequirePage(string? relativePath, SpecialPages owner, string property, Dictionary<string, Page> pages)
+    {
+        if (relativePath is null)
+        {
+            return null;
+        }
+
+        if (pages.TryGetValue(relativePath, out var page))
+        {
+            return page;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.BrokenNavigation, owner.LocationOf(property), $"'pages' names '{relativePath}', which is not a page.",
+            Suggestion.DidYouMean(relativePath, pages.Keys));
+        return null;
+    }
+
+    private List<AudiencePage> BuildAudiencePages(List<Page> ordered, IReadOnlyDictionary<string, Page> byFile)
+    {
+        var result = new List<AudiencePage>();
+        var listed = ordered.Where(p => p.SitePath.Length > 0).ToList();
+        foreach (var audience in _config.Audiences)
+        {
+            var forAudience = listed.Where(p => p.FrontMatter.Audience.Contains(audience.Id)).ToList();
+            var basePath = $"for/{audience.Id}/";
+            if (!audience.ByAgeBand)
+            {
+                result.Add(new AudiencePage(audience, null, basePath, Group(forAudience, byFile)));
+                continue;
+            }
+
+            result.Add(new AudiencePage(audience, null, basePath, Group(forAudience.Where(p => p.FrontMatter.AgeBand.Count == 0), byFile)));
+            foreach (var band in _config.AgeBands)
+            {
+                var forBand = forAudience.Where(p => p.FrontMatter.AgeBand.Count == 0 || p.FrontMatter.AgeBand.Contains(band.Id));
+                result.Add(new AudiencePage(audience, band, $"{basePath}{band.Id}/", Group(forBand, byFile)));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<AudiencePageGroup> Group(IEnumerable<Page> pages, IReadOnlyDictionary<string, Page> byFile)
+    {
+        // Grouped by top-level section in site order; pages at the top level come last.
+        const string TopLevel = "More from this site";
+        return [.. pages
+            .GroupBy(p => p.SectionPath.Split('/')[0])
+            .Select(g => new AudiencePageGroup(g.Key.Length == 0 ? TopLevel : byFile.GetValueOrDefault(g.Key + "/index.md")?.Title ?? g.Key, [.. g]))
+            .OrderBy(g => g.Title == TopLevel ? 1 : 0)];
+    }
+}

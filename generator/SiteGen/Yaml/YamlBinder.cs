@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Yaml;
+
+/// <summary>
+/// Reads YAML strictly into typed objects: an unknown or misspelt key, a value of the wrong type
+/// or a missing <c>required</c> member is reported with its line and column, and reading goes on
+/// so that every problem of a file is reported at once.
+/// </summary>
+/// <remarks>
+/// Properties map to snake_case keys. Supported: string, int, double, bool, DateOnly, enums,
+/// nested <see cref="YamlMapped"/> classes, lists (a single scalar is read as a one-item list, so
+/// <c>audience: parents</c> and <c>audience: [parents]</c> mean the same) and string-keyed
+/// dictionaries. A property marked <c>required</c> must be present.
+/// </remarks>
+public sealed class YamlBinder
+{
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _what;
+
+    /// <summary>Creates a binder for one source.</summary>
+    /// <param name="file">The file, as reported in diagnostics.</param>
+    /// <param name="lineOffset">Lines before the YAML starts in the file (front matter starts after <c>---</c>).</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="what">What the YAML is, for messages: "site.yaml", "front matter".</param>
+    public YamlBinder(string file, int lineOffset, DiagnosticBag diagnostics, string what)
+    {
+        _file = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+        _what = what;
+    }
+
+    /// <summary>Parses YAML text and binds its root mapping to <typeparamref name="T"/>; null if it could not be read at all.</summary>
+    public T? Read<T>(string text)
+        where T : YamlMapped
+    {
+        var root = Parse(text);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root is not YamlMappingNode)
+        {
+            _diagnostics.Error(DiagnosticCodes.YamlWrongType, At(root), $"The {_what} must be a mapping of keys to values.", "Write one `key: value` per line.");
+            return null;
+        }
+
+        return (T?)BindObject(typeof(T), root);
+    }
+
+    /// <summary>Parses YAML text to its root node, reporting a syntax error with its location.</summary>
+    public YamlNode? Parse(string text)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            var message = (ex.InnerException?.Message ?? ex.Message).Trim();
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), $"The {_what} is not valid YAML: {Describe(message)}",
+                "Check the indentation and that text containing ': ' or '#' is in quotes.");
+            return null;
+        }
+    }
+
+    /// <summary>The location of a node in the file.</summary>
+    public SourceLocation At(YamlNode node) => At(node.Start);
+
+    private SourceLocation At(Mark mark) => new(_file, (int)mark.Line + _lineOffset, (int)mark.Column);
+
+    private static string Describe(string parserMessage)
+    {
+        // YamlDotNet's messages repeat the location we already print; keep the reason only.
+        var reason = parserMessage;
+        var cut = reason.IndexOf("): ", StringComparison.Ordinal);
+        if (reason.StartsWith('(') && cut > 0)
+        {
+            reason = reason[(cut + 3)..];
+        }
+
+        return reason.TrimEnd('.') + ".";
+    }
+
+    private object? BindObject(Type type, YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            _diagnostics.Error(DiagnosticCodes.YamlWrongType, At(node), $"Expected a mapping (key: value lines) in the {_what}, found {Kind(node)}.");
+            return null;
+        }
+
+        var instance = (YamlMapped)Activator.CreateInstance(type)!;
+        instance.Location = At(node);
+        var properties = Properties(type);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!properties.TryGetValue(key, out var property))
+            {
+                var suggestion = Suggestion.Closest(key, properties.Keys);
+                var fix = suggestion is not null
+                    ? $"Did you mean '{suggestion}'?"
+                    : $"Use one of: {string.Join(", ", properties.Keys)}.";
+                _diagnostics.Error(DiagnosticCodes.YamlUnknownKey, At(keyNode), $"Unknown key '{key}' in the {_what}.", fix);
+                continue;
+            }
+
+            seen.Add(key);
+            instance.SetLocation(property.Name, At(valueNode));
+            var value = BindValue(property.PropertyType, valueNode, key, instance, property.Name);
+            if (value is not null)
+            {
+                property.SetValue(instance, value);
+            }
+            else if (IsRequired(property))
+            {
+                _diagnostics.Error(DiagnosticCodes.YamlMissingKey, At(valueNode), $"'{key}' in the {_what} needs a value.");
+            }
+        }
+
+        foreach (var (key, property) in properties)
+        {
+            if (!seen.Contains(key) && IsRequired(property))
+            {
+                _diagnostics.Error(DiagnosticCodes.YamlMissingKey, At(node), $"The {_what} is missing the required key '{key}'.",
+                    $"Add a line `{key}: ...`.");
+            }
+        }
+
+        return instance;
+    }
+
+    private object? BindValue(Type type, YamlNode node, string key, YamlMapped owner, string propertyName)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain } nullScalar && IsNull(nullScalar.Value))
+        {
+            return null;
+        }
+
+        if (typeof(YamlMapped).IsAssignableFrom(underlying))
+        {
+            return BindObject(underlying, node);
+        }
+
+        if (ListItemType(underlying) is { } itemType)
+        {
+            var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node];
+            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+            for (var i = 0; i < items.Count; i++)
+            {
+                owner.SetLocation($"{propertyName}[{i}]", At(items[i]));
+                var item = BindValue(itemType, items[i], key, owner, propertyName);
+                if (item is not null)
+                {
+                    list.Add(item);
+                }
+            }
+
+            return list;
+        }
+
+        if (DictionaryValueType(underlying) is { } valueType)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                _diagnostics.Error(DiagnosticCodes.YamlWrongType, At(node), $"'{key}' in the {_what} must be a mapping of names to values, found {Kind(node)}.");
+                return null;
+            }
+
+            var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
+            foreach (var (entryKey, entryValue) in map.Children)
+            {
+                var name = (entryKey as YamlScalarNode)?.Value ?? "";
+                owner.SetLocation($"{propertyName}[{name}]", At(entryKey));
+                var value = BindValue(valueType, entryValue, $"{key}.{name}", owner, propertyName);
+                if (value is not null)
+                {
+                    dictionary[name] = value;
+                }
+            }
+
+            return dictionary;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            _diagnostics.Error(DiagnosticCodes.YamlWrongType, At(node), $"'{key}' in the {_what} must be {Expected(underlying)}, found {Kind(node)}.");
+            return null;
+        }
+
+        return ConvertScalar(underlying, scalar, key);
+    }
+
+    private object? ConvertScalar(Type type, YamlScalarNode scalar, string key)
+    {
+        var text = scalar.Value ?? "";
+        object? value = type switch
+        {
+            _ when type == typeof(string) => text,
+            _ when type == typeof(int) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null,
+            _ when type == typeof(double) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
+            _ when type == typeof(bool) => text switch { "true" => true, "false" => false, _ => null },
+            _ when type == typeof(DateOnly) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+            _ when type.IsEnum => ParseEnum(type, text),
+            _ => throw new NotSupportedException($"YamlBinder cannot read {type.Name}."),
+        };
+
+        if (value is null)
+        {
+            var fix = type.IsEnum ? $"Use one of: {string.Join(", ", EnumNames(type))}." : null;
+            _diagnostics.Error(DiagnosticCodes.YamlWrongType, At(scalar), $"'{key}' in the {_what} must be {Expected(type)}, not '{text}'.", fix);
+        }
+
+        return value;
+    }
+
+    private static object? ParseEnum(Type type, string text)
+    {
+        foreach (var name in Enum.GetNames(type))
+        {
+            if (YamlNames.ToSnakeCase(name).Replace('_', '-') == text || YamlNames.ToSnakeCase(name) == text)
+            {
+                return Enum.Parse(type, name);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> EnumNames(Type type) => Enum.GetNames(type).Select(n => YamlNames.ToSnakeCase(n).Replace('_', '-'));
+
+    private static string Expected(Type type) => type switch
+    {
+        _ when type == typeof(string) => "text",
+        _ when type == typeof(int) => "a whole number",
+        _ when type == typeof(double) => "a number",
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(DateOnly) => "a date written YYYY-MM-DD",
+        _ when type.IsEnum => "one of " + string.Join(", ", EnumNames(type)),
+        _ => "a single value",
+    };
+
+    private static string Kind(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        _ => "a single value",
+    };
+
+    private static bool IsNull(string? value) => value is null or "" or "~" or "null";
+
+    private static bool IsRequired(PropertyInfo property) => property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
+
+    private static Type? ListItemType(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) || type.GetGenericTypeDefinition() == typeof(List<>))
+            ? type.GetGenericArguments()[0]
+            : null;
+
+    private static Type? DictionaryValueType(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) || type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+            && type.GetGenericArguments()[0] == typeof(string)
+            ? type.GetGenericArguments()[1]
+            : null;
+
+    private static Dictionary<string, PropertyInfo> Properties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.DeclaringType != typeof(YamlMapped))
+            .ToDictionary(p => YamlNames.ToSnakeCase(p.Name), StringComparer.Ordinal);
+}
