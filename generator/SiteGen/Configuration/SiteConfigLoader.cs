@@ -23,13 +23,13 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var config = new YamlBinder(displayPath, 0, diagnostics, "site.yaml").Read<SiteConfig>(File.ReadAllText(path));
+        var config = new YamlBinder(displayPath, 0, diagnostics, "site.yaml").Read<SiteConfig>(File.ReadAllText(path), out var complete);
         if (config is not null)
         {
-            Validate(config, diagnostics);
+            Validate(config, diagnostics); // even when incomplete, so one run reports every problem
         }
 
-        return config;
+        return complete ? config : null;
     }
 
     private static void Validate(SiteConfig config, DiagnosticBag diagnostics)

@@ -47,7 +47,7 @@ internal sealed class BodyValidator
                 case ContactPlaceholder placeholder:
                     ValidateContact(placeholder);
                     break;
-                case HtmlInline html when !_config.Markdown.AllowHtml:
+                case HtmlInline html when !_config.Markdown.AllowHtml && !html.Tag.StartsWith("</", StringComparison.Ordinal):
                     ReportHtml(html);
                     break;
             }

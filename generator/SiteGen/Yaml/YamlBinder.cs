@@ -38,10 +38,15 @@ public sealed class YamlBinder
         _what = what;
     }
 
-    /// <summary>Parses YAML text and binds its root mapping to <typeparamref name="T"/>; null if it could not be read at all.</summary>
-    public T? Read<T>(string text)
+    /// <summary>
+    /// Parses YAML text and binds its root mapping to <typeparamref name="T"/>. The object is
+    /// returned even when a required value is missing (<paramref name="complete"/> is then false),
+    /// so its other values can still be checked in the same run.
+    /// </summary>
+    public T? Read<T>(string text, out bool complete)
         where T : YamlMapped
     {
+        complete = false;
         var root = Parse(text);
         if (root is null)
         {
@@ -54,23 +59,35 @@ public sealed class YamlBinder
             return null;
         }
 
-        return (T?)BindObject(typeof(T), root);
+        var (instance, isComplete) = BindObject(typeof(T), root);
+        complete = isComplete;
+        return (T?)instance;
     }
+
+    /// <summary>Parses YAML text and binds it, or returns null when anything required is missing.</summary>
+    public T? Read<T>(string text)
+        where T : YamlMapped => Read<T>(text, out var complete) is { } value && complete ? value : null;
 
     /// <summary>Parses YAML text to its root node, reporting a syntax error with its location.</summary>
     public YamlNode? Parse(string text)
     {
+        var scanner = new Scanner(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
         catch (YamlException ex)
         {
             var message = (ex.InnerException?.Message ?? ex.Message).Trim();
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), $"The {_what} is not valid YAML: {Describe(message)}",
-                "Check the indentation and that text containing ': ' or '#' is in quotes.");
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), $"The {_what} is not valid YAML: {Describe(message)}", SyntaxFix);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for a '[' or '{' that is never closed.
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(scanner.CurrentPosition), $"The {_what} is not valid YAML: a list or mapping opened with '[' or '{{' is not closed before this point.", SyntaxFix);
             return null;
         }
     }
@@ -79,6 +96,8 @@ public sealed class YamlBinder
     public SourceLocation At(YamlNode node) => At(node.Start);
 
     private SourceLocation At(Mark mark) => new(_file, (int)mark.Line + _lineOffset, (int)mark.Column);
+
+    private const string SyntaxFix = "Check the indentation, that brackets are closed, and that text containing ': ' or '#' is in quotes.";
 
     private static string Describe(string parserMessage)
     {
@@ -93,18 +112,19 @@ public sealed class YamlBinder
         return reason.TrimEnd('.') + ".";
     }
 
-    private object? BindObject(Type type, YamlNode node)
+    private (object? Instance, bool Complete) BindObject(Type type, YamlNode node)
     {
         if (node is not YamlMappingNode mapping)
         {
             _diagnostics.Error(DiagnosticCodes.YamlWrongType, At(node), $"Expected a mapping (key: value lines) in the {_what}, found {Kind(node)}.");
-            return null;
+            return (null, false);
         }
 
         var instance = (YamlMapped)Activator.CreateInstance(type)!;
         instance.Location = At(node);
         var properties = Properties(type);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var complete = true;
 
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -128,7 +148,11 @@ public sealed class YamlBinder
             }
             else if (IsRequired(property))
             {
-                _diagnostics.Error(DiagnosticCodes.YamlMissingKey, At(valueNode), $"'{key}' in the {_what} needs a value.");
+                complete = false;
+                if (valueNode is YamlScalarNode { Style: ScalarStyle.Plain } empty && IsNull(empty.Value))
+                {
+                    _diagnostics.Error(DiagnosticCodes.YamlMissingKey, At(valueNode), $"'{key}' in the {_what} needs a value.");
+                }
             }
         }
 
@@ -136,12 +160,13 @@ public sealed class YamlBinder
         {
             if (!seen.Contains(key) && IsRequired(property))
             {
+                complete = false;
                 _diagnostics.Error(DiagnosticCodes.YamlMissingKey, At(node), $"The {_what} is missing the required key '{key}'.",
                     $"Add a line `{key}: ...`.");
             }
         }
 
-        return instance;
+        return (instance, complete);
     }
 
     private object? BindValue(Type type, YamlNode node, string key, YamlMapped owner, string propertyName)
@@ -155,7 +180,10 @@ public sealed class YamlBinder
 
         if (typeof(YamlMapped).IsAssignableFrom(underlying))
         {
-            return BindObject(underlying, node);
+            // An object missing a required value is never handed on: its errors are reported,
+            // and later stages rely on every required member being set.
+            var (instance, complete) = BindObject(underlying, node);
+            return complete ? instance : null;
         }
 
         if (ListItemType(underlying) is { } itemType)
