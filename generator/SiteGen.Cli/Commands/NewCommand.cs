@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
 using SiteGen.Scaffolding;
 
 namespace SiteGen.Cli.Commands;
@@ -16,17 +18,8 @@ internal static class NewCommand
         var command = new Command("new", "Create a content file with its front matter filled in.") { config, kind, path };
         command.SetAction(parsed =>
         {
-            var relative = parsed.GetValue(path)!.Replace('\\', '/').Trim('/');
-            if (relative.StartsWith("content/", StringComparison.Ordinal))
-            {
-                relative = relative["content/".Length..];
-            }
-
-            if (!relative.EndsWith(".md", StringComparison.Ordinal))
-            {
-                relative += ".md";
-            }
-
+            var contentKind = Enum.Parse<ContentKind>(parsed.GetValue(kind)!, ignoreCase: true);
+            var relative = ContentScaffold.FileFor(contentKind, parsed.GetValue(path)!);
             var siteRoot = parsed.GetValue(config)!.Directory!.FullName;
             var contentRoot = Path.Combine(siteRoot, "content");
             var target = Path.GetFullPath(Path.Combine(contentRoot, relative));
@@ -42,9 +35,11 @@ internal static class NewCommand
                 return SiteGenCommand.ContentErrors;
             }
 
-            var contentKind = Enum.Parse<ContentKind>(parsed.GetValue(kind)!, ignoreCase: true);
+            // The site's own audiences, so the new page uses ids that exist; the defaults if site.yaml cannot be read.
+            var siteConfig = SiteConfigLoader.Load(parsed.GetValue(config)!.FullName, "site.yaml", new DiagnosticBag());
+            string[] audiences = siteConfig is null ? ["young-people", "parents", "schools", "professionals"] : [.. siteConfig.Audiences.Select(a => a.Id)];
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, ContentScaffold.Create(contentKind, relative, DateOnly.FromDateTime(DateTime.Today)));
+            File.WriteAllText(target, ContentScaffold.Create(contentKind, relative, DateOnly.FromDateTime(DateTime.Today), audiences));
             output.WriteLine($"Created content/{relative}. Fill in its summary, audience and sources, then run 'sitegen check'.");
             return SiteGenCommand.Success;
         });

@@ -7,25 +7,51 @@ namespace SiteGen.Scaffolding;
 /// <summary>New content files with their front matter filled in, so an editor starts from a page that already builds.</summary>
 public static partial class ContentScaffold
 {
+    /// <summary>Where under content/ a new file of the kind goes: a module is a folder, its start page the folder's index.</summary>
+    public static string FileFor(ContentKind kind, string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/').Trim('/');
+        if (path.StartsWith("content/", StringComparison.Ordinal))
+        {
+            path = path["content/".Length..];
+        }
+
+        if (path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            path = path[..^3];
+        }
+
+        return kind == ContentKind.Module && Path.GetFileName(path) != "index" ? path + "/index.md" : path + ".md";
+    }
+
     /// <summary>The text of a new file of the given kind at <paramref name="relativePath"/> (under content/).</summary>
-    public static string Create(ContentKind kind, string relativePath, DateOnly today)
+    /// <param name="kind">What to create.</param>
+    /// <param name="relativePath">The file under content/, as <see cref="FileFor"/> gives it.</param>
+    /// <param name="today">The review date to start from.</param>
+    /// <param name="audiences">The site's audience ids, so the new file uses ones that exist.</param>
+    public static string Create(ContentKind kind, string relativePath, DateOnly today, IReadOnlyList<string> audiences)
     {
         var name = Path.GetFileNameWithoutExtension(relativePath);
         var title = name == "index" ? Humanise(Path.GetFileName(Path.GetDirectoryName(relativePath)) ?? "Section") : Humanise(name);
         var band = AgeBand().Match(relativePath);
-        var (audience, extra, body) = kind switch
+        var (preferred, extra, body) = kind switch
         {
-            ContentKind.Lesson => ("[schools]", band.Success ? $"age_band: [{band.Value}]\n" : "age_band: [11-14]\n", LessonBody),
-            ContentKind.Module => ("[professionals]", "sequence: true\n", ModuleBody),
-            _ => ("[parents]", "", PageBody),
+            ContentKind.Lesson => ("schools", "", LessonBody),
+            ContentKind.Module => ("professionals", "sequence: true\n", ModuleBody),
+            _ => ("parents", "", PageBody),
         };
+        var audience = audiences.Contains(preferred) ? preferred : audiences.FirstOrDefault() ?? preferred;
+        if (band.Success)
+        {
+            extra += $"age_band: [{band.Value}]\n";
+        }
 
         var text = new StringBuilder()
             .Append("---\n")
             .Append(CultureInfo.InvariantCulture, $"title: {title}\n")
             .Append("summary: One or two sentences on what this page is for. Shown in search results and page lists.\n")
-            .Append("# Audiences: young-people (then also age_band), parents, schools, professionals.\n")
-            .Append(CultureInfo.InvariantCulture, $"audience: {audience}\n")
+            .Append(CultureInfo.InvariantCulture, $"# Audiences in site.yaml: {string.Join(", ", audiences)}. Young people's pages also need age_band.\n")
+            .Append(CultureInfo.InvariantCulture, $"audience: [{audience}]\n")
             .Append(extra)
             .Append(CultureInfo.InvariantCulture, $"reviewed: {today:yyyy-MM-dd}\n")
             .Append(CultureInfo.InvariantCulture, $"review_due: {today.AddYears(1):yyyy-MM-dd}\n")

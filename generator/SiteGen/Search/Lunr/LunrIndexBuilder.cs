@@ -1,0 +1,257 @@
+namespace SiteGen.Search.Lunr;
+
+/// <summary>
+/// Builds a lunr index as lunr.js 2.3.9's <c>lunr.Builder</c>, set up by <c>lunr(config)</c>,
+/// does: the same terms, term numbering, BM25 field vectors and serialised form, so that an index
+/// built here loads with <c>lunr.Index.load</c> and ranks exactly as one built by lunr.js.
+/// </summary>
+/// <example>
+/// <code>
+/// var builder = new LunrIndexBuilder();
+/// builder.Ref("id");
+/// builder.Field("title", boost: 10);
+/// builder.Field("body");
+/// builder.Add(new Dictionary&lt;string, string?&gt; { ["id"] = "/help/", ["title"] = "Get help", ["body"] = "…" });
+/// string json = builder.Build().ToJson();
+/// </code>
+/// </example>
+/// <remarks>
+/// Declare the ref and all fields first, then add documents. Postings carry no metadata (none
+/// is whitelisted), so each is <c>{}</c>.
+/// </remarks>
+public sealed class LunrIndexBuilder
+{
+    private const string TermIndexKey = "_index";
+
+    // lunr keeps these as JavaScript objects; OrderedDictionary keeps a key's first position
+    // when its value is replaced, as an object property does.
+    private readonly OrderedDictionary<string, double> fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> documentBoosts = new(StringComparer.Ordinal);
+    private readonly OrderedDictionary<string, FieldEntry> fieldEntries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingBuilder> invertedIndex = new(StringComparer.Ordinal);
+    private string referenceField = "id";
+    private List<string>? fieldOrder;
+    private double b = 0.75;
+    private int termIndex;
+
+    /// <summary>
+    /// The pipeline that document text passes through: trimmer, stop-word filter, stemmer.
+    /// </summary>
+    public LunrPipeline Pipeline { get; } = LunrPipeline.CreateBuildPipeline();
+
+    /// <summary>
+    /// The pipeline recorded in the index for search terms: the stemmer. lunr.js must know
+    /// every label in it, or <c>lunr.Index.load</c> throws.
+    /// </summary>
+    public LunrPipeline SearchPipeline { get; } = LunrPipeline.CreateSearchPipeline();
+
+    /// <summary>The number of documents added, counting a repeated ref each time, as lunr does.</summary>
+    public int DocumentCount { get; private set; }
+
+    /// <summary>
+    /// Field-length normalisation, lunr's <c>b</c>: 0 turns it off, 1 normalises fully; values
+    /// are clamped to [0, 1]. The default is 0.75.
+    /// </summary>
+    public double B
+    {
+        get => b;
+        set => b = value < 0 ? 0 : value > 1 ? 1 : value;
+    }
+
+    /// <summary>
+    /// Term-frequency saturation, lunr's <c>k1</c>: higher saturates more slowly. The default is 1.2.
+    /// </summary>
+    public double K1 { get; set; } = 1.2;
+
+    /// <summary>
+    /// Sets the document property that holds each document's ref (lunr's default is <c>"id"</c>).
+    /// Call it before adding documents.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Documents have already been added.</exception>
+    public void Ref(string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(fieldName);
+        ThrowIfDocumentsAdded();
+        referenceField = fieldName;
+    }
+
+    /// <summary>
+    /// Adds a field to index in every document. Declaring a field again replaces its boost and
+    /// keeps its place. Call it before adding documents.
+    /// </summary>
+    /// <param name="fieldName">The document property to index; it may not contain <c>/</c>.</param>
+    /// <param name="boost">Multiplies the scores of terms in this field. As in lunr, 0 counts as 1.</param>
+    /// <exception cref="ArgumentException">The name contains <c>/</c> or is <c>_index</c>.</exception>
+    /// <exception cref="InvalidOperationException">Documents have already been added.</exception>
+    public void Field(string fieldName, double boost = 1)
+    {
+        ArgumentNullException.ThrowIfNull(fieldName);
+        if (fieldName.Contains('/', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Field '{fieldName}' contains illegal character '/'", nameof(fieldName));
+        }
+
+        if (fieldName == TermIndexKey)
+        {
+            throw new ArgumentException($"Field '{fieldName}' would clash with the term index of every posting", nameof(fieldName));
+        }
+
+        ThrowIfDocumentsAdded();
+        fields[fieldName] = boost;
+    }
+
+    /// <summary>
+    /// Indexes a document. A field that the document lacks, or holds as null, is indexed as
+    /// empty: it still counts towards that field's average length, as in lunr. Properties that
+    /// are not fields are ignored. Adding a ref again replaces that document's vectors and boost
+    /// but, as in lunr, keeps its earlier postings and counts it twice.
+    /// </summary>
+    /// <param name="document">The document's properties: its ref and its fields' text.</param>
+    /// <param name="boost">Multiplies the scores of all the document's terms. As in lunr, 0 counts as 1.</param>
+    /// <exception cref="ArgumentException">The document has no ref.</exception>
+    public void Add(IReadOnlyDictionary<string, string?> document, double boost = 1)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!document.TryGetValue(referenceField, out var documentRef) || documentRef is null)
+        {
+            throw new ArgumentException($"The document has no ref: its '{referenceField}' is missing or null.", nameof(document));
+        }
+
+        fieldOrder ??= JsPropertyOrder.Order(fields.Keys);
+        documentBoosts[documentRef] = boost;
+        DocumentCount++;
+
+        foreach (var fieldName in fieldOrder)
+        {
+            var text = document.TryGetValue(fieldName, out var value) ? value : null;
+            var terms = Pipeline.Run(LunrTokenizer.Tokenize(text));
+            var termFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            fieldEntries[fieldName + "/" + documentRef] = new FieldEntry(documentRef, fieldName, terms.Count, termFrequencies);
+
+            foreach (var token in terms)
+            {
+                var term = token.Value;
+                termFrequencies[term] = termFrequencies.GetValueOrDefault(term) + 1;
+                if (!invertedIndex.TryGetValue(term, out var posting))
+                {
+                    posting = new PostingBuilder(termIndex++, fieldOrder);
+                    invertedIndex[term] = posting;
+                }
+
+                posting.Add(fieldName, documentRef);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Computes average field lengths and the BM25 field vectors, and returns the index.
+    /// The builder can go on taking documents and build again.
+    /// </summary>
+    public LunrIndex Build()
+    {
+        var fieldNames = fieldOrder ?? JsPropertyOrder.Order(fields.Keys);
+        var averageFieldLengths = CalculateAverageFieldLengths();
+        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
+        var vectors = new List<LunrFieldVector>(fieldEntries.Count);
+
+        foreach (var entry in fieldEntries.Values)
+        {
+            var fieldBoost = OrOne(fields[entry.FieldName]);
+            var documentBoost = OrOne(documentBoosts[entry.DocumentRef]);
+            var averageLength = averageFieldLengths[entry.FieldName];
+            var elements = new List<LunrVectorElement>(entry.TermFrequencies.Count);
+
+            foreach (var (term, frequency) in entry.TermFrequencies)
+            {
+                var posting = invertedIndex[term];
+                if (!idfCache.TryGetValue(term, out var idf))
+                {
+                    idf = InverseDocumentFrequency(posting, DocumentCount);
+                    idfCache[term] = idf;
+                }
+
+                // lunr's expression, evaluated in the same order so the doubles come out the same.
+                double tf = frequency;
+                var score = idf * ((K1 + 1) * tf) / ((K1 * (1 - b + (b * (entry.Length / averageLength)))) + tf);
+                score *= fieldBoost;
+                score *= documentBoost;
+                var scoreWithPrecision = JsNumber.Round(score * 1000) / 1000;
+                elements.Add(new LunrVectorElement(posting.TermIndex, scoreWithPrecision));
+            }
+
+            elements.Sort((x, y) => x.TermIndex.CompareTo(y.TermIndex));
+            vectors.Add(new LunrFieldVector(entry.FieldName + "/" + entry.DocumentRef, elements));
+        }
+
+        var postings = invertedIndex
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => pair.Value.ToPosting(pair.Key, fieldNames))
+            .ToList();
+
+        return new LunrIndex(fieldNames, vectors, postings, SearchPipeline.Labels);
+    }
+
+    // lunr.idf: the documents holding the term are counted once per field they hold it in.
+    private static double InverseDocumentFrequency(PostingBuilder posting, int documentCount)
+    {
+        var documentsWithTerm = posting.DocumentsWithTermCount;
+        var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+        return JsNumber.Log(1 + Math.Abs(x));
+    }
+
+    // JavaScript's `boost || 1`: 0 (either sign) and NaN are falsy.
+    private static double OrOne(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
+
+    private Dictionary<string, double> CalculateAverageFieldLengths()
+    {
+        var totals = new Dictionary<string, (long Length, int Documents)>(StringComparer.Ordinal);
+        foreach (var entry in fieldEntries.Values)
+        {
+            var (length, documents) = totals.GetValueOrDefault(entry.FieldName);
+            totals[entry.FieldName] = (length + entry.Length, documents + 1);
+        }
+
+        var averages = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (fieldName, (length, documents)) in totals)
+        {
+            averages[fieldName] = (double)length / documents;
+        }
+
+        return averages;
+    }
+
+    private void ThrowIfDocumentsAdded()
+    {
+        if (fieldOrder is not null)
+        {
+            throw new InvalidOperationException(
+                "Declare the ref and fields before adding documents: lunr would otherwise build an inconsistent index.");
+        }
+    }
+
+    private sealed record FieldEntry(string DocumentRef, string FieldName, int Length, Dictionary<string, int> TermFrequencies);
+
+    private sealed class PostingBuilder(int termIndex, IReadOnlyList<string> fieldNames)
+    {
+        private readonly Dictionary<string, List<string>> documentsByField =
+            fieldNames.ToDictionary(name => name, _ => new List<string>(), StringComparer.Ordinal);
+
+        private readonly HashSet<(string Field, string DocumentRef)> seen = [];
+
+        public int TermIndex { get; } = termIndex;
+
+        public int DocumentsWithTermCount => seen.Count;
+
+        public void Add(string fieldName, string documentRef)
+        {
+            if (seen.Add((fieldName, documentRef)))
+            {
+                documentsByField[fieldName].Add(documentRef);
+            }
+        }
+
+        public LunrPosting ToPosting(string term, IReadOnlyList<string> orderedFieldNames) =>
+            new(term, TermIndex, [.. orderedFieldNames.Select(name =>
+                new LunrFieldPosting(name, JsPropertyOrder.Order(documentsByField[name])))]);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+using SiteGen.Cli.Serve;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serve;
+
+public sealed class DevServerTests : IDisposable
+{
+    private readonly TestSite _site = new();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Serves_the_site_under_its_base_path_and_rebuilds_when_a_page_changes()
+    {
+        var port = FreePort();
+        using var output = new StringWriter();
+        using var server = new DevServer(Path.Combine(_site.Root, "site.yaml"), port, output, output);
+        Assert.True(server.Start(), output.ToString());
+        var root = $"http://127.0.0.1:{port}";
+
+        var page = await _http.GetStringAsync($"{root}/safeguarding/cse/help/");
+        var redirect = await _http.GetAsync($"{root}/");
+        var missing = await _http.GetAsync($"{root}/safeguarding/cse/no-such-page/");
+        _site.Write("content/help/index.md", TestSite.Page("Get help", "parents") + "Changed while serving.\n");
+        var changed = await Poll($"{root}/safeguarding/cse/help/", "Changed while serving.");
+
+        Assert.Contains("__sitegen/reload.js", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("/safeguarding/cse/", redirect.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(changed, "the page was not rebuilt after its file changed:\n" + output);
+        Assert.False(Directory.Exists(_site.Output)); // serving never touches output/
+    }
+
+    private async Task<bool> Poll(string url, string text)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            if ((await _http.GetStringAsync(url)).Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return false;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
