@@ -73,8 +73,7 @@ public static class SiteBuilder
         }
 
         onStage(BuildStage.Render);
-        var csp = options.ForDisk ? null : ContentSecurityPolicy;
-        var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, csp, options.ReloadScriptPath)).RenderAll().ToList();
+        var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath)).RenderAll().ToList();
         var files = Files(options, config, site, theme, rendered);
 
         onStage(BuildStage.Check);
