@@ -5,6 +5,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
 using SiteGen.Output;
+using SiteGen.Quizzes;
 using SiteGen.Rendering;
 using SiteGen.Site;
 using SiteGen.Theme;
@@ -98,6 +99,13 @@ public static class SiteBuilder
             new("robots.txt", SiteMaps.Robots(config.Url, config.BasePath)),
         };
         files.AddRange(rendered.Select(p => new OutputFile(SiteUrls.OutputFile(p.SitePath), p.Html)));
+        foreach (var quiz in site.Pages.SelectMany(p => p.Quizzes))
+        {
+            var json = QuizData.ToJson(quiz);
+            files.Add(new OutputFile(QuizData.JsonPath(quiz.Definition.Id), json));
+            files.Add(new OutputFile(QuizData.ScriptPath(quiz.Definition.Id), QuizData.ToScript(quiz, json)));
+        }
+
         files.AddRange(copies.Select(c => new OutputFile(c.Key, null, c.Value)));
         files.AddRange(site.Files.Select(f => new OutputFile(f.RelativePath, null, f.FullPath)));
         var staticFolder = Path.Combine(options.SiteRoot, "static");

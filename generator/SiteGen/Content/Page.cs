@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using SiteGen.Quizzes;
 
 namespace SiteGen.Content;
 
@@ -41,6 +42,9 @@ public sealed class Page
 
     /// <summary>Heading and other element ids in the body, for checking links to <c>#anchors</c>.</summary>
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The quizzes on the page, in order.</summary>
+    public List<QuizBlock> Quizzes { get; } = [];
 
     /// <summary>The page's title.</summary>
     public string Title => FrontMatter.Title;

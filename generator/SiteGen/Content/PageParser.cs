@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Quizzes;
 
 namespace SiteGen.Content;
 
@@ -34,6 +35,7 @@ public sealed partial class PageParser
         var (frontMatter, body) = FrontMatterReader.Read(file, File.ReadAllText(file.FullPath), _diagnostics);
         var document = Markdig.Markdown.Parse(body, _pipeline);
         new BodyValidator(file, _config, _diagnostics).Validate(document);
+        var quizzes = ReadQuizzes(file, document);
         if (frontMatter is null)
         {
             return null;
@@ -47,6 +49,7 @@ public sealed partial class PageParser
         }
 
         var page = new Page(file, frontMatter, document, sitePath);
+        page.Quizzes.AddRange(quizzes);
         foreach (var block in document.Descendants())
         {
             if (block.TryGetAttributes()?.Id is { } id)
@@ -56,6 +59,28 @@ public sealed partial class PageParser
         }
 
         return page;
+    }
+
+    /// <summary>Replaces each valid <c>```quiz</c> fence with a quiz block, reporting the invalid ones.</summary>
+    private List<QuizBlock> ReadQuizzes(ContentFile file, MarkdownDocument document)
+    {
+        var quizzes = new List<QuizBlock>();
+        foreach (var fence in document.Descendants<FencedCodeBlock>().Where(QuizReader.IsQuiz).ToList())
+        {
+            var definition = QuizReader.Read(fence, file, _config.Training.PassMark, _diagnostics);
+            if (definition is null)
+            {
+                continue;
+            }
+
+            var block = new QuizBlock(definition, definition.PassMark ?? _config.Training.PassMark) { Line = fence.Line, Column = fence.Column };
+            block.GetAttributes().Id = $"quiz-{definition.Id}";
+            var parent = fence.Parent!;
+            parent[parent.IndexOf(fence)] = block;
+            quizzes.Add(block);
+        }
+
+        return quizzes;
     }
 
     private void ValidateFrontMatter(ContentFile file, FrontMatter frontMatter)

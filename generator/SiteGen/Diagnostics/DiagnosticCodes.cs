@@ -56,6 +56,12 @@ public static class DiagnosticCodes
     /// <summary>A callout that is never closed.</summary>
     public const string UnclosedCallout = "SG0405";
 
+    /// <summary>A quiz that breaks a rule (no correct answer, duplicate id, pass mark out of range…).</summary>
+    public const string QuizInvalid = "SG0406";
+
+    /// <summary>Two quizzes with the same id.</summary>
+    public const string DuplicateQuiz = "SG0407";
+
     /// <summary>A link to a content file that does not exist.</summary>
     public const string BrokenLink = "SG0501";
 

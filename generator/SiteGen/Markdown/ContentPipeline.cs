@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using SiteGen.Configuration;
 using SiteGen.Markdown.Callouts;
 using SiteGen.Markdown.Contacts;
+using SiteGen.Quizzes;
 
 namespace SiteGen.Markdown;
 
@@ -24,7 +25,8 @@ public static class ContentPipeline
             .UseDefinitionLists()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseCallouts()
-            .UseContactPlaceholders(config.Contacts);
+            .UseContactPlaceholders(config.Contacts)
+            .UseQuizzes();
 
         if (config.Markdown.SmartPunctuation)
         {
@@ -38,6 +40,13 @@ public static class ContentPipeline
     public static MarkdownPipelineBuilder UseCallouts(this MarkdownPipelineBuilder builder)
     {
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
+        return builder;
+    }
+
+    /// <summary>Renders quizzes written as <c>```quiz</c> fenced blocks.</summary>
+    public static MarkdownPipelineBuilder UseQuizzes(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<QuizExtension>();
         return builder;
     }
 

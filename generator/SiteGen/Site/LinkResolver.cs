@@ -33,22 +33,25 @@ public sealed partial class LinkResolver
         {
             if (link.Url is { Length: > 0 } url && !IsExternal(url))
             {
-                link.Url = Rewrite(page, link, url) ?? url;
+                link.Url = Resolve(page, url, new SourceLocation(page.Source.DisplayPath, link.Line + 1, link.Column + 1))?.Url ?? url;
             }
         }
     }
 
-    private string? Rewrite(Page page, LinkInline link, string url)
+    /// <summary>
+    /// Resolves a link written in <paramref name="page"/> (a relative .md path, a file, or
+    /// <c>#anchor</c>) to the address it is published at, reporting it at <paramref name="at"/> when broken.
+    /// </summary>
+    /// <returns>The address relative to the page, and the page linked (null for a file); null when broken.</returns>
+    public (string Url, Page? Target)? Resolve(Page page, string url, SourceLocation at)
     {
-        var at = new SourceLocation(page.Source.DisplayPath, link.Line + 1, link.Column + 1);
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? url : url[..hash];
         var anchor = hash < 0 ? null : url[(hash + 1)..];
 
         if (path.Length == 0)
         {
-            CheckAnchor(page, anchor!, at);
-            return null;
+            return CheckAnchor(page, anchor!, at) ? (url, page) : null;
         }
 
         if (path.StartsWith('/'))
@@ -74,17 +77,17 @@ public sealed partial class LinkResolver
                 return null;
             }
 
-            if (anchor is not null)
+            if (anchor is not null && !CheckAnchor(linked, anchor, at))
             {
-                CheckAnchor(linked, anchor, at);
+                return null;
             }
 
-            return _urls.Link(page.SitePath, linked.SitePath, anchor);
+            return (_urls.Link(page.SitePath, linked.SitePath, anchor), linked);
         }
 
         if (_files.Contains(target))
         {
-            return _urls.Link(page.SitePath, target, anchor);
+            return (_urls.Link(page.SitePath, target, anchor), null);
         }
 
         var fix = target.EndsWith('/') || !Path.HasExtension(target)
@@ -94,13 +97,16 @@ public sealed partial class LinkResolver
         return null;
     }
 
-    private void CheckAnchor(Page target, string anchor, SourceLocation at)
+    private bool CheckAnchor(Page target, string anchor, SourceLocation at)
     {
-        if (!target.Anchors.Contains(anchor))
+        if (target.Anchors.Contains(anchor))
         {
-            _diagnostics.Error(DiagnosticCodes.BrokenAnchor, at, $"{target.Source.DisplayPath} has no heading with the id '{anchor}'.",
-                Suggestion.DidYouMean(anchor, target.Anchors) ?? "Heading ids are the heading's words in lower case joined by hyphens.");
+            return true;
         }
+
+        _diagnostics.Error(DiagnosticCodes.BrokenAnchor, at, $"{target.Source.DisplayPath} has no heading with the id '{anchor}'.",
+            Suggestion.DidYouMean(anchor, target.Anchors) ?? "Heading ids are the heading's words in lower case joined by hyphens.");
+        return false;
     }
 
     private static bool IsExternal(string url) => url.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(url);

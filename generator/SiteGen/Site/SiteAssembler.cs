@@ -2,6 +2,7 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown.Glossary;
+using SiteGen.Quizzes;
 
 namespace SiteGen.Site;
 
@@ -65,6 +66,7 @@ public sealed class SiteAssembler
             }
         }
 
+        AssembleQuizzes(ordered, resolver);
         var audiencePages = BuildAudiencePages(ordered, pages);
         foreach (var clash in audiencePages.Where(a => ordered.Any(p => p.SitePath == a.SitePath)))
         {
@@ -74,6 +76,36 @@ public sealed class SiteAssembler
         }
 
         return new SiteModel(_config, ordered, root, files, glossary, audiencePages);
+    }
+
+    /// <summary>Quiz ids unique across the site; each question's "learn more" page resolved like any link.</summary>
+    private void AssembleQuizzes(List<Page> pages, LinkResolver resolver)
+    {
+        var seen = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var quiz in page.Quizzes)
+            {
+                var definition = quiz.Definition;
+                if (!seen.TryAdd(definition.Id, page))
+                {
+                    _diagnostics.Error(DiagnosticCodes.DuplicateQuiz, definition.LocationOf(nameof(QuizDefinition.Id)),
+                        $"The quiz id '{definition.Id}' is already used by a quiz on {seen[definition.Id].Source.DisplayPath}.",
+                        "Give each quiz its own id: results and completion records are kept by it.");
+                }
+
+                quiz.PageSitePath = page.SitePath;
+                quiz.DataScriptUrl = _urls.Link(page.SitePath, QuizData.ScriptPath(definition.Id));
+                foreach (var question in definition.Questions.SelectMany(q => q.Answerable).Where(q => q.LearnMore is not null))
+                {
+                    var resolved = resolver.Resolve(page, question.LearnMore!, question.LocationOf(nameof(QuizQuestion.LearnMore)));
+                    if (resolved is { } link)
+                    {
+                        quiz.LearnMore[question.Id] = new LearnMoreLink(link.Target?.Title ?? question.LearnMore!, link.Url);
+                    }
+                }
+            }
+        }
     }
 
     private Dictionary<string, Page> WithoutDuplicateAddresses(IReadOnlyList<Page> parsed)

@@ -1,0 +1,23 @@
+using Markdig;
+using Markdig.Renderers;
+
+namespace SiteGen.Quizzes;
+
+/// <summary>Renders the quiz blocks that the parse stage puts in place of <c>```quiz</c> fences.</summary>
+public sealed class QuizExtension : IMarkdownExtension
+{
+    /// <inheritdoc />
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        // Nothing to parse: a quiz is a fenced code block until the parse stage validates it.
+    }
+
+    /// <inheritdoc />
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<QuizBlockRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new QuizBlockRenderer());
+        }
+    }
+}
