@@ -41,7 +41,8 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
             renderer.WriteLine("</div>");
         }
 
-        renderer.WriteLine("<div class=\"quiz__actions\"><button class=\"button quiz__submit\" type=\"submit\">Check my answers</button></div>");
+        // Hidden until quiz.js runs: without it, submitting would put the answers in the URL (and so in history and server logs).
+        renderer.WriteLine("<div class=\"quiz__actions\" hidden><button class=\"button quiz__submit\" type=\"submit\">Check my answers</button></div>");
         renderer.WriteLine("</form>");
         renderer.WriteLine($"<div class=\"quiz__result\" id=\"{id}-result\" tabindex=\"-1\" hidden></div>");
         WriteAnswers(renderer, block, id);
