@@ -7,6 +7,7 @@ using SiteGen.Markdown;
 using SiteGen.Output;
 using SiteGen.Quizzes;
 using SiteGen.Rendering;
+using SiteGen.Search;
 using SiteGen.Site;
 using SiteGen.Theme;
 
@@ -76,6 +77,16 @@ public static class SiteBuilder
         onStage(BuildStage.Render);
         var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath)).RenderAll().ToList();
         var files = Files(options, config, site, theme, rendered);
+        if (theme.Find(ThemeAssets.LunrSource) is { } lunr)
+        {
+            files.Add(new OutputFile(ThemeAssets.LunrPath, null, lunr));
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeError, new SourceLocation($"themes/{config.Theme}/{ThemeAssets.LunrSource}"), "lunr.js, which site search runs on, is not installed.",
+                $"Run the build's restore step (npm ci in themes/{config.Theme}), or build with 'dotnet run --project generator/SiteGen.Cli', which runs it.");
+        }
+
 
         onStage(BuildStage.Check);
         foreach (var clash in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -115,6 +126,7 @@ public static class SiteBuilder
                 .Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
         }
 
+        files.AddRange(SearchIndexWriter.Files(SearchDocuments.From(site)));
         files.AddRange(options.ExtraFiles.Select(e => new OutputFile(e.Key, e.Value)));
         return files;
     }

@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Search;
 using SiteGen.Site;
 using SiteGen.Theme;
 
@@ -43,7 +44,15 @@ public sealed class PageRenderer
             yield return RenderAudiencePage(audiencePage);
         }
 
+        yield return RenderSearchPage();
         yield return RenderNotFound();
+    }
+
+    private RenderedPage RenderSearchPage()
+    {
+        const string path = SearchIndexWriter.PagePath;
+        var view = new PageView("Search", $"Search {Config.Title}.", "", "search") { Breadcrumbs = [new LinkView("Home", _urls.Link(path, ""))] };
+        return new RenderedPage(path, _templates.Render("search", Layout(path, path, view)), new SourceLocation($"themes/{Config.Theme}/layouts/search.hbs"), path);
     }
 
     private RenderedPage RenderContentPage(Page page)
@@ -118,12 +127,16 @@ public sealed class PageRenderer
             _urls.Link(from, _site.PageAt(Config.Pages.Help)!.SitePath),
             _urls.Link(from, _site.PageAt(Config.Pages.CoverYourTracks)!.SitePath),
             _site.PageAt(Config.Pages.Glossary) is { } glossary ? _urls.Link(from, glossary.SitePath) : null,
-            _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, about.SitePath) : null);
+            _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, about.SitePath) : null,
+            _urls.Link(from, SearchIndexWriter.PagePath));
         var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath));
         var canonical = _options.ForDisk || selfPath is null ? null : Config.Url.TrimEnd('/') + Config.BasePath + selfPath;
         var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
         var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);
-        return new LayoutView(site, links, assets, meta, page);
+        var root = _urls.Link(from, "");
+        var search = new SearchView(_urls.Link(from, SearchIndexWriter.IndexScriptPath), _urls.Link(from, ThemeAssets.LunrPath),
+            _options.ForDisk ? root[..^"index.html".Length] : root, _options.ForDisk);
+        return new LayoutView(site, links, assets, meta, search, page);
     }
 
     private string ToHtml(Page page)

@@ -7,7 +7,7 @@ namespace SiteGen.Rendering;
 // case-insensitively: {{page.title}}); every URL in them is already relative to the page.
 
 /// <summary>Everything a layout is rendered with.</summary>
-public sealed record LayoutView(SiteView Site, LinksView Links, AssetsView Assets, MetaView Meta, PageView Page, HomeView? Home = null,
+public sealed record LayoutView(SiteView Site, LinksView Links, AssetsView Assets, MetaView Meta, SearchView Search, PageView Page, HomeView? Home = null,
     AudienceView? Audience = null, IReadOnlyList<GroupView>? Groups = null);
 
 /// <summary>The site-wide part of a view.</summary>
@@ -35,7 +35,14 @@ public sealed record ContactView(string Id, string Name, string? Phone, string? 
 }
 
 /// <summary>Links the theme puts on every page.</summary>
-public sealed record LinksView(string Home, string Help, string CoverYourTracks, string? Glossary, string? About);
+public sealed record LinksView(string Home, string Help, string CoverYourTracks, string? Glossary, string? About, string Search);
+
+/// <summary>What the search box needs: the files it loads when a visitor starts to search, and how to link results.</summary>
+/// <param name="Index">The index and document store script.</param>
+/// <param name="Lunr">lunr.js.</param>
+/// <param name="Root">The site root relative to the page (<c>../../</c>), to which result paths are added.</param>
+/// <param name="ForDisk">Result links end in <c>index.html</c>.</param>
+public sealed record SearchView(string Index, string Lunr, string Root, bool ForDisk);
 
 /// <summary>The bundled assets.</summary>
 public sealed record AssetsView(string Css, string Js, string Favicon);

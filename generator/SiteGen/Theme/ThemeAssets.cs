@@ -15,6 +15,12 @@ public static class ThemeAssets
     /// <summary>The bundled script's site path.</summary>
     public const string ScriptPath = "assets/sitegen.js";
 
+    /// <summary>lunr.js's site path.</summary>
+    public const string LunrPath = "assets/lunr.min.js";
+
+    /// <summary>Where lunr.js is in the theme: the npm package the build restores.</summary>
+    public const string LunrSource = "node_modules/lunr/lunr.min.js";
+
     /// <summary>The favicon's site path.</summary>
     public const string FaviconPath = "assets/images/favicon.svg";
 

@@ -44,6 +44,10 @@ public sealed class ThemeFiles
         return files;
     }
 
+    /// <summary>One file by its path in the theme (npm packages included), from the highest layer that has it.</summary>
+    public string? Find(string relativePath) =>
+        _layers.Select(layer => Path.Combine(layer, relativePath)).FirstOrDefault(File.Exists);
+
     /// <summary>The path shown in diagnostics for a theme file.</summary>
     public string Display(string fullPath, string siteRoot) => Path.GetRelativePath(siteRoot, fullPath).Replace('\\', '/');
 }

@@ -1,0 +1,45 @@
+using System.Text;
+using Markdig.Syntax;
+using SiteGen.Content;
+using SiteGen.Markdown.Callouts;
+using SiteGen.Markdown.Text;
+using SiteGen.Site;
+
+namespace SiteGen.Search;
+
+/// <summary>Turns the site's pages into search documents.</summary>
+public static class SearchDocuments
+{
+    /// <summary>Every page that takes part in search (<c>search: false</c> opts out).</summary>
+    public static IReadOnlyList<SearchDocument> From(SiteModel site) =>
+        [.. site.Pages.Where(p => p.FrontMatter.Search).Select(p => From(site, p))];
+
+    private static SearchDocument From(SiteModel site, Page page)
+    {
+        var headings = new List<string>();
+        var body = new StringBuilder();
+        foreach (var block in page.Document.Descendants<Block>())
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    headings.Add(PlainText.Of(heading));
+                    break;
+                case Callout callout:
+                    body.Append(callout.Title).Append(' ');
+                    break;
+                case ParagraphBlock paragraph: // quizzes are leaf blocks, so their text is never here
+                    body.Append(PlainText.Of(paragraph)).Append(' ');
+                    break;
+            }
+        }
+
+        var audiences = site.Config.Audiences.Where(a => page.FrontMatter.Audience.Contains(a.Id)).ToList();
+        var bands = site.Config.AgeBands.Where(b => page.FrontMatter.AgeBand.Contains(b.Id)).ToList();
+        var tags = string.Join(' ', [.. page.FrontMatter.Tags, .. audiences.Select(a => a.Title), .. bands.Select(b => b.Label)]);
+        var top = page.SectionPath.Split('/')[0];
+        var section = top.Length == 0 ? site.Config.Title : site.PageAt(top + "/index.md")?.Title ?? top;
+        return new SearchDocument(page.SitePath, page.Title, string.Join(' ', headings), body.ToString().Trim(), tags, section,
+            [.. audiences.Select(a => a.Id)], [.. audiences.Select(a => a.Title)], [.. bands.Select(b => b.Id)]);
+    }
+}
