@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using SiteGen.Checks;
 using SiteGen.Configuration;
-using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Markdown;
 using SiteGen.Output;
 using SiteGen.Quizzes;
 using SiteGen.Rendering;
@@ -41,39 +39,13 @@ public static class SiteBuilder
 
     private static (int Pages, List<OutputFile>? Files) Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
     {
-        onStage(BuildStage.Load);
-        var config = SiteConfigLoader.Load(options.ConfigPath, Path.GetFileName(options.ConfigPath), diagnostics);
-        if (config is null || diagnostics.HasErrors)
-        {
-            return (0, null); // every later stage depends on a usable site.yaml
-        }
-
-        PlaceholderContacts.Check(config, diagnostics);
-        var root = options.SiteRoot;
-        var theme = new ThemeFiles([Path.Combine(root, "themes", config.Theme), Path.Combine(options.BuiltInThemes ?? Path.Combine(AppContext.BaseDirectory, "themes"), config.Theme)]);
-        if (!theme.Exists)
-        {
-            diagnostics.Error(DiagnosticCodes.ThemeError, config.LocationOf(nameof(SiteConfig.Theme)), $"There is no theme '{config.Theme}'.",
-                "Use theme: default, or put the theme in the site's themes/ folder.");
-            return (0, null);
-        }
-
-        var templates = ThemeTemplates.Load(theme, root, diagnostics);
-        var (contentFiles, otherFiles) = ContentLoader.Find(Path.Combine(root, "content"));
-
-        onStage(BuildStage.Parse);
-        var pipeline = ContentPipeline.Create(config);
-        var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics);
-        var parsed = contentFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
-
-        onStage(BuildStage.Assemble);
-        var urls = new SiteUrls(options.ForDisk, config.BasePath);
-        var site = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles);
-        if (site is null || diagnostics.HasErrors)
+        if (SiteLoader.Load(options, diagnostics, onStage) is not { } loaded)
         {
             return (0, null); // rendering a site with broken references would only repeat its errors
         }
 
+        var (config, site, pipeline, theme, templates, urls) = loaded;
+        var root = options.SiteRoot;
         onStage(BuildStage.Render);
         var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath)).RenderAll().ToList();
         var files = Files(options, config, site, theme, rendered);

@@ -1,12 +1,8 @@
 using System.Text.Json.Nodes;
-using SiteGen.Configuration;
-using SiteGen.Content;
+using SiteGen.Build;
 using SiteGen.Diagnostics;
-using SiteGen.Markdown;
 using SiteGen.Search;
-using SiteGen.Site;
 using SiteGen.Tests.Support;
-using SiteGen.Theme;
 
 namespace SiteGen.Tests.Search;
 
@@ -74,13 +70,8 @@ public sealed class SiteSearchParityTests
     private static IReadOnlyList<SearchDocument> ExampleSiteDocuments()
     {
         var diagnostics = new DiagnosticBag();
-        var root = RepoPaths.Root;
-        var config = SiteConfigLoader.Load(Path.Combine(root, "site.yaml"), "site.yaml", diagnostics)!;
-        var templates = ThemeTemplates.Load(new ThemeFiles([Path.Combine(root, "themes", config.Theme)]), root, diagnostics);
-        var (pages, files) = ContentLoader.Find(Path.Combine(root, "content"));
-        var parser = new PageParser(config, ContentPipeline.Create(config), templates.LayoutNames, diagnostics);
-        var site = new SiteAssembler(config, new SiteUrls(false, config.BasePath), diagnostics).Assemble([.. pages.Select(parser.Parse).OfType<Page>()], files);
-        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
-        return SearchDocuments.From(site!);
+        var loaded = SiteLoader.Load(new BuildOptions { ConfigPath = Path.Combine(RepoPaths.Root, "site.yaml"), BuiltInThemes = RepoPaths.Themes }, diagnostics);
+        Assert.True(loaded is not null, string.Join('\n', diagnostics.Items));
+        return SearchDocuments.From(loaded.Site);
     }
 }

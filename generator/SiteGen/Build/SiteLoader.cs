@@ -1,0 +1,56 @@
+using Markdig;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Markdown;
+using SiteGen.Site;
+using SiteGen.Theme;
+
+namespace SiteGen.Build;
+
+/// <summary>A site read and assembled, ready to render: what the first three stages produce.</summary>
+/// <param name="Config">site.yaml.</param>
+/// <param name="Site">The assembled site, every cross-reference resolved.</param>
+/// <param name="Pipeline">The Markdown pipeline the pages were parsed with, and are rendered with.</param>
+/// <param name="Theme">The theme's files.</param>
+/// <param name="Templates">The theme's compiled templates.</param>
+/// <param name="Urls">How links are written for this build.</param>
+public sealed record LoadedSite(SiteConfig Config, SiteModel Site, MarkdownPipeline Pipeline, ThemeFiles Theme, ThemeTemplates Templates, SiteUrls Urls);
+
+/// <summary>The load, parse and assemble stages: from site.yaml and content/ to a <see cref="SiteModel"/>.</summary>
+public static class SiteLoader
+{
+    /// <summary>Loads, parses and assembles a site; null when errors stop it before rendering.</summary>
+    public static LoadedSite? Load(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage>? onStage = null)
+    {
+        onStage?.Invoke(BuildStage.Load);
+        var config = SiteConfigLoader.Load(options.ConfigPath, Path.GetFileName(options.ConfigPath), diagnostics);
+        if (config is null || diagnostics.HasErrors)
+        {
+            return null; // every later stage depends on a usable site.yaml
+        }
+
+        PlaceholderContacts.Check(config, diagnostics);
+        var root = options.SiteRoot;
+        var theme = new ThemeFiles([Path.Combine(root, "themes", config.Theme), Path.Combine(options.BuiltInThemes ?? Path.Combine(AppContext.BaseDirectory, "themes"), config.Theme)]);
+        if (!theme.Exists)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeError, config.LocationOf(nameof(SiteConfig.Theme)), $"There is no theme '{config.Theme}'.",
+                "Use theme: default, or put the theme in the site's themes/ folder.");
+            return null;
+        }
+
+        var templates = ThemeTemplates.Load(theme, root, diagnostics);
+        var (contentFiles, otherFiles) = ContentLoader.Find(Path.Combine(root, "content"));
+
+        onStage?.Invoke(BuildStage.Parse);
+        var pipeline = ContentPipeline.Create(config);
+        var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics);
+        var parsed = contentFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
+
+        onStage?.Invoke(BuildStage.Assemble);
+        var urls = new SiteUrls(options.ForDisk, config.BasePath);
+        var site = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles);
+        return site is null || diagnostics.HasErrors ? null : new LoadedSite(config, site, pipeline, theme, templates, urls);
+    }
+}
