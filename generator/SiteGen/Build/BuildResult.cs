@@ -10,6 +10,9 @@ namespace SiteGen.Build;
 /// <param name="Elapsed">How long the build took.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Succeeded, int PageCount, int FileCount, TimeSpan Elapsed)
 {
+    /// <summary>How long each stage that ran took.</summary>
+    public IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes { get; init; } = new Dictionary<BuildStage, TimeSpan>();
+
     /// <summary>The errors.</summary>
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 

@@ -30,11 +30,12 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, Action<BuildStage>? onStage = null)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock(clock, onStage);
         var diagnostics = new DiagnosticBag();
-        var (pages, files) = Run(options, diagnostics, onStage ?? (_ => { }));
+        var (pages, files) = Run(options, diagnostics, stages.Enter);
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Any(d => d.Severity == Severity.Warning));
-        var built = !failed && files is not null && (!options.WriteOutput || Emit(options, files, diagnostics, onStage));
-        return new BuildResult(diagnostics.Items, built, pages, files?.Count ?? 0, clock.Elapsed);
+        var built = !failed && files is not null && (!options.WriteOutput || Emit(options, files, diagnostics, stages.Enter));
+        return new BuildResult(diagnostics.Items, built, pages, files?.Count ?? 0, clock.Elapsed) { StageTimes = stages.Stop() };
     }
 
     private static (int Pages, List<OutputFile>? Files) Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
@@ -47,7 +48,7 @@ public static class SiteBuilder
         var (config, site, pipeline, theme, templates, urls) = loaded;
         var root = options.SiteRoot;
         onStage(BuildStage.Render);
-        var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath)).RenderAll().ToList();
+        var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath)).RenderAll();
         var files = Files(options, config, site, theme, rendered);
         if (theme.Find(ThemeAssets.LunrSource) is { } lunr)
         {
@@ -71,7 +72,7 @@ public static class SiteBuilder
         return (rendered.Count, files);
     }
 
-    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, List<RenderedPage> rendered)
+    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered)
     {
         var (css, js, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>

@@ -28,8 +28,9 @@ public sealed partial class RenderedPageChecker
     /// <param name="outputFiles">Every output file path (<c>help/index.html</c>, <c>assets/sitegen.css</c>).</param>
     public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> outputFiles)
     {
-        var parser = new HtmlParser();
-        var documents = pages.ToDictionary(p => Site.SiteUrls.OutputFile(p.SitePath), p => (Page: p, Document: parser.ParseDocument(p.Html)));
+        // Parsing is most of the stage's work, and each page's is independent.
+        var documents = pages.AsParallel().Select(p => (Page: p, Document: new HtmlParser().ParseDocument(p.Html)))
+            .ToDictionary(p => Site.SiteUrls.OutputFile(p.Page.SitePath), p => p);
         foreach (var (_, (page, document)) in documents)
         {
             var h1s = document.QuerySelectorAll("h1").Length;

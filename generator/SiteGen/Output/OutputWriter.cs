@@ -23,6 +23,7 @@ public static class OutputWriter
         try
         {
             Directory.CreateDirectory(parent);
+            var targets = new List<(OutputFile File, string Target)>(files.Count);
             foreach (var file in files)
             {
                 var target = Path.GetFullPath(Path.Combine(staging, file.Path));
@@ -30,20 +31,24 @@ public static class OutputWriter
                 {
                     // Addresses are checked when pages are parsed; this is the last line of defence.
                     diagnostics.Error(DiagnosticCodes.UnsafePath, new SourceLocation(file.Path), $"Refusing to write '{file.Path}' outside the output folder.");
-                    Directory.Delete(staging, recursive: true);
                     return false;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (file.Text is not null)
+                targets.Add((file, target));
+            }
+
+            Parallel.ForEach(targets, item =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(item.Target)!);
+                if (item.File.Text is not null)
                 {
-                    File.WriteAllText(target, file.Text, new UTF8Encoding(false));
+                    File.WriteAllText(item.Target, item.File.Text, new UTF8Encoding(false));
                 }
                 else
                 {
-                    File.Copy(file.CopyFrom!, target);
+                    File.Copy(item.File.CopyFrom!, item.Target);
                 }
-            }
+            });
 
             Directory.CreateDirectory(staging); // a site with no files still swaps in an empty folder
             if (Directory.Exists(output))
@@ -59,8 +64,9 @@ public static class OutputWriter
 
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || ex is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
+            var reason = ex is AggregateException aggregate ? aggregate.InnerException!.Message : ex.Message;
             if (!Directory.Exists(output) && Directory.Exists(previous))
             {
                 Directory.Move(previous, output);
@@ -71,7 +77,7 @@ public static class OutputWriter
                 Directory.Delete(staging, recursive: true);
             }
 
-            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(outputFolder), $"The site could not be written: {ex.Message}",
+            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(outputFolder), $"The site could not be written: {reason}",
                 "Check the folder is writable and not open in another program. The previous site was left as it was.");
             return false;
         }

@@ -31,22 +31,15 @@ public sealed class PageRenderer
 
     private SiteConfig Config => _site.Config;
 
-    /// <summary>Renders every page of the site: content pages, audience pages and the 404 page.</summary>
-    public IEnumerable<RenderedPage> RenderAll()
-    {
-        foreach (var page in _site.Pages)
-        {
-            yield return RenderContentPage(page);
-        }
-
-        foreach (var audiencePage in _site.AudiencePages)
-        {
-            yield return RenderAudiencePage(audiencePage);
-        }
-
-        yield return RenderSearchPage();
-        yield return RenderNotFound();
-    }
+    /// <summary>Renders every page of the site: content pages, audience pages, the search page and the 404 page.</summary>
+    /// <remarks>Pages render in parallel: each reads the shared site model and writes only its own HTML.</remarks>
+    public IReadOnlyList<RenderedPage> RenderAll() =>
+    [
+        .. _site.Pages.AsParallel().AsOrdered().Select(RenderContentPage),
+        .. _site.AudiencePages.AsParallel().AsOrdered().Select(RenderAudiencePage),
+        RenderSearchPage(),
+        RenderNotFound(),
+    ];
 
     private RenderedPage RenderSearchPage()
     {
