@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using SiteGen.Configuration;
 using SiteGen.Markdown.Callouts;
 using SiteGen.Markdown.Contacts;
+using SiteGen.Markdown.Tables;
 using SiteGen.Quizzes;
 
 namespace SiteGen.Markdown;
@@ -27,6 +28,7 @@ public static class ContentPipeline
             .UseCallouts()
             .UseContactPlaceholders(config.Contacts)
             .UseQuizzes();
+        builder.Extensions.AddIfNotAlready<ScrollableTableExtension>(); // after the tables extension, whose renderer it replaces
 
         if (config.Markdown.SmartPunctuation)
         {

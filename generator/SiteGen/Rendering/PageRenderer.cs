@@ -114,7 +114,8 @@ public sealed class PageRenderer
             new QuickExitView(Config.QuickExit.Url),
             [.. Config.Navigation.Select(n => _site.PageAt(n.Page)).OfType<Page>().Zip(Config.Navigation)
                 .Select(x => new NavItemView(x.Second.Title, _urls.Link(from, x.First.SitePath), x.First.SitePath == selfPath))],
-            new HelpView(Contact("emergency"), Contact("childline"), Contact("front_door"), Contact("out_of_hours")));
+            new HelpView(Contact("emergency"), Contact("childline"), Contact("front_door"), Contact("out_of_hours")),
+            [.. Config.Audiences.Select(a => new AudienceLinkView(a.Id, a.Title, _urls.Link(from, $"for/{a.Id}/")))]);
         var links = new LinksView(
             _urls.Link(from, ""),
             _urls.Link(from, _site.PageAt(Config.Pages.Help)!.SitePath),

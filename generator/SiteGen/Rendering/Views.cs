@@ -12,7 +12,7 @@ public sealed record LayoutView(SiteView Site, LinksView Links, AssetsView Asset
 
 /// <summary>The site-wide part of a view.</summary>
 public sealed record SiteView(string Title, string Description, string Language, PartnershipView Partnership, QuickExitView QuickExit,
-    IReadOnlyList<NavItemView> Nav, HelpView Help);
+    IReadOnlyList<NavItemView> Nav, HelpView Help, IReadOnlyList<AudienceLinkView> Audiences);
 
 /// <summary>The partnership, with its logo's URL relative to the page.</summary>
 public sealed record PartnershipView(string Name, string? Logo, string? Address);

@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Syntax;
 using SiteGen.Content;
 using SiteGen.Markdown.Callouts;
+using SiteGen.Markdown.Contacts;
 using SiteGen.Markdown.Text;
 using SiteGen.Site;
 
@@ -26,10 +27,10 @@ public static class SearchDocuments
                     headings.Add(PlainText.Of(heading));
                     break;
                 case Callout callout:
-                    body.Append(callout.Title).Append(' ');
+                    AppendSentence(body, callout.Title);
                     break;
                 case ParagraphBlock paragraph: // quizzes are leaf blocks, so their text is never here
-                    body.Append(PlainText.Of(paragraph)).Append(' ');
+                    AppendSentence(body, PlainText.Of(paragraph, inline => ContactText(site, inline)));
                     break;
             }
         }
@@ -39,7 +40,32 @@ public static class SearchDocuments
         var tags = string.Join(' ', [.. page.FrontMatter.Tags, .. audiences.Select(a => a.Title), .. bands.Select(b => b.Label)]);
         var top = page.SectionPath.Split('/')[0];
         var section = top.Length == 0 ? site.Config.Title : site.PageAt(top + "/index.md")?.Title ?? top;
-        return new SearchDocument(page.SitePath, page.Title, string.Join(' ', headings), body.ToString().Trim(), tags, section,
+        return new SearchDocument(page.SitePath, page.Title, page.FrontMatter.Summary, string.Join(' ', headings), body.ToString().Trim(), tags, section,
             [.. audiences.Select(a => a.Id)], [.. audiences.Select(a => a.Title)], [.. bands.Select(b => b.Id)]);
     }
+
+    /// <summary>Adds a block's text, ending it as a sentence so that table cells and list items do not run together in excerpts.</summary>
+    private static void AppendSentence(StringBuilder body, string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        body.Append(text);
+        body.Append(char.IsPunctuation(text[^1]) ? " " : ". ");
+    }
+
+    /// <summary>A contact placeholder as a reader sees it: the name and number from site.yaml.</summary>
+    private static string? ContactText(SiteModel site, Markdig.Syntax.Inlines.Inline inline) =>
+        inline is ContactPlaceholder placeholder && site.Config.Contacts.TryGetValue(placeholder.ContactId, out var contact)
+            ? placeholder.Part switch
+            {
+                ContactPart.Name => contact.Name,
+                ContactPart.Phone => contact.Phone ?? contact.Name,
+                ContactPart.Url => contact.Url,
+                _ => contact.Phone is null ? contact.Name : $"{contact.Name} {contact.Phone}",
+            }
+            : null;
 }

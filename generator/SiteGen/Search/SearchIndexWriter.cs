@@ -54,19 +54,23 @@ public static class SearchIndexWriter
     }
 
     /// <summary>The search files for the output folder.</summary>
-    public static IEnumerable<OutputFile> Files(IReadOnlyList<SearchDocument> documents)
+    /// <param name="documents">The searchable pages.</param>
+    /// <param name="audiences">The site's audiences in site.yaml order, for the search page's filters.</param>
+    public static IEnumerable<OutputFile> Files(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences)
     {
         var index = BuildIndex(documents).ToJson();
         var store = documents.ToDictionary(d => d.Ref, d => new
         {
             d.Title,
+            d.Summary,
             d.Section,
             d.Audiences,
             d.AudienceLabels,
             d.AgeBands,
             Text = d.Body.Length > ExcerptSourceLength ? d.Body[..ExcerptSourceLength] : d.Body,
         });
-        var script = $"window.SiteGenSearch = {{\"index\": {index},\n\"documents\": {JsonSerializer.Serialize(store, Json)}}};\n";
+        var filters = audiences.Select(a => new { a.Id, a.Title });
+        var script = $"window.SiteGenSearch = {{\"index\": {index},\n\"documents\": {JsonSerializer.Serialize(store, Json)},\n\"audiences\": {JsonSerializer.Serialize(filters, Json)}}};\n";
         return [new OutputFile(IndexJsonPath, index), new OutputFile(IndexScriptPath, script)];
     }
 }

@@ -8,18 +8,28 @@ namespace SiteGen.Markdown.Text;
 public static class PlainText
 {
     /// <summary>The text of a leaf block's inlines.</summary>
-    public static string Of(LeafBlock block) => block.Inline is null ? "" : Of(block.Inline);
+    /// <param name="block">The block.</param>
+    /// <param name="textOf">Text for inlines this class does not know (an extension's), or null to leave them out.</param>
+    public static string Of(LeafBlock block, Func<Inline, string?>? textOf = null) => block.Inline is null ? "" : Of(block.Inline, textOf);
 
     /// <summary>The text of an inline and its children.</summary>
-    public static string Of(Inline inline)
+    /// <param name="inline">The inline.</param>
+    /// <param name="textOf">Text for inlines this class does not know (an extension's), or null to leave them out.</param>
+    public static string Of(Inline inline, Func<Inline, string?>? textOf = null)
     {
         var builder = new StringBuilder();
-        Append(builder, inline);
+        Append(builder, inline, textOf);
         return builder.ToString();
     }
 
-    private static void Append(StringBuilder builder, Inline inline)
+    private static void Append(StringBuilder builder, Inline inline, Func<Inline, string?>? textOf)
     {
+        if (textOf?.Invoke(inline) is { } text)
+        {
+            builder.Append(text);
+            return;
+        }
+
         switch (inline)
         {
             case LiteralInline literal:
@@ -34,7 +44,7 @@ public static class PlainText
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(builder, child);
+                    Append(builder, child, textOf);
                 }
 
                 break;

@@ -1,0 +1,61 @@
+namespace SiteGen.BrowserTests;
+
+/// <summary>Scripts, run in the page, about keyboard focus.</summary>
+public static class Focus
+{
+    /// <summary>A short CSS-like name for an element: tag#id.class, and the start of its text.</summary>
+    public const string DescribeFunction = """
+        const describe = el => !el ? 'nothing' : el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+          [...el.classList].map(c => '.' + c).join('') +
+          ((el.textContent || '').trim() ? ` "${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"` : '');
+        """;
+
+    /// <summary>Elements a reader can Tab to, in document order (none of the site's use a positive tabindex).</summary>
+    public const string FocusableFunction = """
+        const focusable = () => [...document.querySelectorAll(
+            'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), ' +
+            'textarea:not([disabled]), summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]:not([tabindex="-1"])')]
+          .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+        """;
+
+    /// <summary>The focused element: how it is named, whether it is the first Tab stop, and where it is on screen.</summary>
+    public const string Describe = "() => { " + DescribeFunction + FocusableFunction + """
+          const el = document.activeElement;
+          const box = el.getBoundingClientRect();
+          return {
+            element: describe(el),
+            isFirstFocusable: focusable()[0] === el,
+            top: box.top, bottom: box.bottom, width: box.width, height: box.height,
+          };
+        }
+        """;
+
+    /// <summary>How many Tab stops the page has.</summary>
+    public const string Count = "() => { " + FocusableFunction + " return focusable().length; }";
+
+    /// <summary>
+    /// Null when the focused element can be seen; otherwise why not: out of the viewport, or every
+    /// part of it covered by something else (WCAG 2.4.11 Focus not obscured).
+    /// </summary>
+    public const string Obscured = "() => { " + DescribeFunction + """
+          const el = document.activeElement;
+          if (!el || el === document.body || el === document.documentElement) return null;
+          const rects = [...el.getClientRects()].filter(r => r.width > 0 && r.height > 0);
+          if (rects.length === 0) return `${describe(el)} is focused but has no size`;
+          const visible = rects.filter(r => r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth);
+          if (visible.length === 0) return `${describe(el)} is focused but outside the viewport (top ${Math.round(rects[0].top)}px)`;
+          const clamp = (v, max) => Math.min(Math.max(v, 0), max - 1);
+          let cover = null;
+          for (const r of visible) {
+            const points = [[(r.left + r.right) / 2, (r.top + r.bottom) / 2], [r.left + 2, r.top + 2], [r.right - 2, r.top + 2],
+                            [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]];
+            for (const [x, y] of points) {
+              const hit = document.elementFromPoint(clamp(x, innerWidth), clamp(y, innerHeight));
+              if (hit && (hit === el || el.contains(hit))) return null;
+              cover = cover || hit;
+            }
+          }
+          return `${describe(el)} is focused but entirely covered by ${describe(cover)}`;
+        }
+        """;
+}

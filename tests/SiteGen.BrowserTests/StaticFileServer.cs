@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// A tiny static web host on 127.0.0.1, as the site would be published: a folder's
+/// index.html answers for the folder, a folder without its trailing slash is redirected, and a
+/// missing file gets 404.html with status 404.
+/// </summary>
+public sealed class StaticFileServer : IAsyncDisposable
+{
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".ico"] = "image/x-icon",
+        [".woff"] = "font/woff",
+        [".woff2"] = "font/woff2",
+        [".pdf"] = "application/pdf",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".webmanifest"] = "application/manifest+json",
+    };
+
+    private readonly HttpListener _listener;
+    private readonly string _root;
+    private readonly string _basePath;
+    private readonly Task _accepting;
+
+    private StaticFileServer(HttpListener listener, string root, string basePath, Uri origin)
+    {
+        _listener = listener;
+        _root = Path.GetFullPath(root);
+        _basePath = basePath;
+        Origin = origin;
+        _accepting = Task.Run(AcceptAsync);
+    }
+
+    /// <summary>http://127.0.0.1:port/</summary>
+    public Uri Origin { get; }
+
+    /// <summary>Serves <paramref name="root"/> at <paramref name="basePath"/> (the site's base_path) on a free port.</summary>
+    public static StaticFileServer Start(string root, string basePath)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var origin = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var listener = new HttpListener();
+            listener.Prefixes.Add(origin.AbsoluteUri);
+            try
+            {
+                listener.Start();
+                return new StaticFileServer(listener, root, basePath, origin);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                listener.Close(); // the port was taken in between: try another
+            }
+        }
+    }
+
+    /// <summary>The absolute address of a site path such as "/help/".</summary>
+    public Uri Url(string sitePath) => new(Origin, sitePath);
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        await _accepting;
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (true)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return; // stopped
+            }
+
+            _ = Task.Run(() => RespondAsync(context));
+        }
+    }
+
+    private async Task RespondAsync(HttpListenerContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        try
+        {
+            response.Headers["Cache-Control"] = "no-store";
+            if (request.HttpMethod is not ("GET" or "HEAD"))
+            {
+                response.StatusCode = 405;
+                return;
+            }
+
+            var path = Uri.UnescapeDataString(request.Url!.AbsolutePath);
+            var file = Find(path, out var redirect);
+            if (redirect is not null)
+            {
+                response.StatusCode = 301;
+                response.RedirectLocation = redirect + request.Url.Query;
+                return;
+            }
+
+            if (file is null)
+            {
+                response.StatusCode = 404;
+                file = Path.Combine(_root, "404.html");
+                if (!File.Exists(file))
+                {
+                    return;
+                }
+            }
+
+            var body = await File.ReadAllBytesAsync(file);
+            response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            response.ContentLength64 = body.Length;
+            if (request.HttpMethod == "GET")
+            {
+                await response.OutputStream.WriteAsync(body);
+            }
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // the browser went away mid-response: nothing to do
+        }
+        finally
+        {
+            try
+            {
+                response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            {
+                // already closed by the listener stopping
+            }
+        }
+    }
+
+    /// <summary>The file for a request path, or null; sets <paramref name="redirect"/> for a folder asked for without its slash.</summary>
+    private string? Find(string path, out string? redirect)
+    {
+        redirect = null;
+        if (!path.StartsWith(_basePath, StringComparison.Ordinal) && path + "/" != _basePath)
+        {
+            return null;
+        }
+
+        var relative = path.Length >= _basePath.Length ? path[_basePath.Length..] : "";
+        if (relative.Split('/').Any(segment => segment is ".." or "."))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(full))
+        {
+            if (!path.EndsWith('/'))
+            {
+                redirect = path + "/";
+                return null;
+            }
+
+            full = Path.Combine(full, "index.html");
+        }
+
+        return File.Exists(full) ? full : null;
+    }
+}
