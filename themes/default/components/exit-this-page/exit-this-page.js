@@ -7,8 +7,9 @@
  *   - presses Shift on its own three times within 5 seconds, anywhere.
  *
  * Exiting covers the page with a plain overlay at once (so nothing sensitive
- * stays on screen while the next page loads), blanks the tab title, then uses
- * location.replace so Back does not come back here.
+ * stays on screen while the next page loads), blanks the tab title, clears the
+ * quiz answers this site kept in the tab, then uses location.replace so Back
+ * does not come back here.
  *
  * Without JavaScript both links are ordinary links to the same URL.
  */
@@ -114,8 +115,28 @@
     overlay.textContent = MESSAGES.loading;
     document.title = MESSAGES.loading;
 
+    clearSiteStorage();
     // replace(), not assign(): this page leaves the history, so Back skips it.
     window.location.replace(button.href);
+  }
+
+  // Quiz answers and progress that this site keeps in the tab (sessionStorage keys
+  // starting "sitegen.") go too: someone coming back to this tab must not find them.
+  function clearSiteStorage() {
+    try {
+      var keys = [];
+      for (var i = 0; i < window.sessionStorage.length; i++) {
+        var key = window.sessionStorage.key(i);
+        if (key && key.indexOf('sitegen.') === 0) {
+          keys.push(key);
+        }
+      }
+      for (var j = 0; j < keys.length; j++) {
+        window.sessionStorage.removeItem(keys[j]);
+      }
+    } catch (e) {
+      // Storage blocked (private browsing in some browsers): then nothing was kept.
+    }
   }
 
   function handleClick(event) {

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>Site search as visitors use it: the header box, the search page, the keyboard, and a copy on disk.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(BrowserFixture browser)
+{
+    private const string HeaderBox = "form.site-search--header input[name=q]";
+
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        ResultTypes = [ResultType.Violations],
+    };
+
+    [Theory]
+    [InlineData("signs", "about-cse/signs/", 1)]
+    [InlineData("what is cse?", "about-cse/what-is-cse/", 1)]
+    [InlineData("screening tool", "professionals/what-to-do/", 1)]
+    [InlineData("groomed", "about-cse/models-of-exploitation/", 3)]
+    [InlineData("worried about my child", "help/worried-about-my-child/", 3)]
+    [InlineData("lesson friendships 14", "lessons/11-14/healthy-friendships-teacher/", 3)]
+    public async Task Typing_a_query_puts_the_page_a_visitor_wants_near_the_top(string query, string expected, int within)
+    {
+        await using var session = await browser.OpenAsync(browser.ContentPage);
+        var page = session.Page;
+        await page.FillAsync(HeaderBox, query);
+
+        var results = page.Locator("form.site-search--header .site-search__link");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        var hrefs = await results.EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+        Assert.Contains(hrefs.Take(within), href => href.EndsWith(expected, StringComparison.Ordinal));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task No_search_file_is_fetched_until_the_visitor_uses_the_search_box()
+    {
+        await using var session = await browser.OpenAsync(browser.ContentPage);
+        var page = session.Page;
+        var requested = new ConcurrentQueue<string>();
+        page.Request += (_, request) => requested.Enqueue(request.Url);
+        await page.ReloadAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.DoesNotContain(requested, IsSearchFile);
+        await page.FocusAsync(HeaderBox);
+        await page.WaitForFunctionAsync("() => !!window.SiteGenSearch && !!window.lunr");
+        Assert.Contains(requested, url => url.EndsWith("search/index.js", StringComparison.Ordinal));
+        Assert.Contains(requested, url => url.EndsWith("assets/lunr.min.js", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_visitor_chooses_a_result_with_the_keyboard_and_hears_the_count()
+    {
+        await using var session = await browser.OpenAsync(browser.Home);
+        var page = session.Page;
+        await page.FocusAsync(HeaderBox);
+        await page.Keyboard.TypeAsync("signs");
+        await Assertions.Expect(page.Locator("form.site-search--header [aria-live]")).ToContainTextAsync("results for signs");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(page.Locator("form.site-search--header .site-search__link").First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => url.EndsWith("/about-cse/signs/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pages_that_opt_out_are_never_found()
+    {
+        await using var session = await browser.OpenAsync(browser.ContentPage);
+        var page = session.Page;
+        await page.FillAsync(HeaderBox, "cover your tracks");
+        await page.WaitForFunctionAsync("() => !!window.SiteGenSearch");
+        await page.WaitForTimeoutAsync(400); // past the typing debounce
+
+        var hrefs = await page.Locator("form.site-search--header .site-search__link").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+        Assert.DoesNotContain(hrefs, href => href.Contains("cover-your-tracks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_search_page_opens_with_the_results_of_its_address_and_filters_them_by_audience()
+    {
+        var searchPage = browser.Pages.Single(p => p.File == "search/index.html");
+        await using var session = await browser.OpenAsync(new Uri(searchPage.Url + "?q=signs"));
+        var page = session.Page;
+        var results = page.Locator("#search-page-results .site-search__result");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        var all = await results.CountAsync();
+
+        await page.CheckAsync("#search-page-filters-young-people");
+        await Assertions.Expect(results).Not.ToHaveCountAsync(all);
+        var narrowed = await results.CountAsync();
+
+        Assert.InRange(narrowed, 1, all - 1);
+        Assert.Equal("signs", await page.InputValueAsync("#search-page-input"));
+    }
+
+    [Fact]
+    public async Task Search_has_no_axe_violations_with_results_showing()
+    {
+        await using var session = await browser.OpenAsync(browser.ContentPage);
+        var page = session.Page;
+        await page.FocusAsync(HeaderBox);
+        await page.Keyboard.TypeAsync("grooming");
+        await Assertions.Expect(page.Locator("form.site-search--header .site-search__link").First).ToBeVisibleAsync();
+        var header = await page.RunAxe(WcagAA);
+        var searchPage = browser.Pages.Single(p => p.File == "search/index.html");
+        await page.GotoAsync(searchPage.Url + "?q=grooming");
+        await Assertions.Expect(page.Locator("#search-page-results .site-search__result").First).ToBeVisibleAsync();
+        var full = await page.RunAxe(WcagAA);
+
+        Assert.All(new[] { header, full }, result =>
+            Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}"))));
+    }
+
+    [Fact]
+    public async Task Search_works_in_the_copy_opened_from_disk()
+    {
+        await using var session = await browser.OpenAsync(browser.DiskSite.FileUrl("index.html"));
+        var page = session.Page;
+        await page.FillAsync(HeaderBox, "signs");
+        var first = page.Locator("form.site-search--header .site-search__link").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        await first.ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/about-cse/signs/index.html", StringComparison.Ordinal));
+        Assert.Empty(session.Errors);
+    }
+
+    private static bool IsSearchFile(string url) =>
+        url.EndsWith("search/index.js", StringComparison.Ordinal) || url.EndsWith("search/index.json", StringComparison.Ordinal) || url.EndsWith("lunr.min.js", StringComparison.Ordinal);
+}
