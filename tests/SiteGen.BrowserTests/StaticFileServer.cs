@@ -10,27 +10,6 @@ namespace SiteGen.BrowserTests;
 /// </summary>
 public sealed class StaticFileServer : IAsyncDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".gif"] = "image/gif",
-        [".webp"] = "image/webp",
-        [".ico"] = "image/x-icon",
-        [".woff"] = "font/woff",
-        [".woff2"] = "font/woff2",
-        [".pdf"] = "application/pdf",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".webmanifest"] = "application/manifest+json",
-    };
-
     private readonly HttpListener _listener;
     private readonly string _root;
     private readonly string _basePath;
@@ -136,7 +115,7 @@ public sealed class StaticFileServer : IAsyncDisposable
             }
 
             var body = await File.ReadAllBytesAsync(file);
-            response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            response.ContentType = SiteGen.Cli.Serve.StaticFiles.ContentType(file); // the same types sitegen serve uses
             response.ContentLength64 = body.Length;
             if (request.HttpMethod == "GET")
             {

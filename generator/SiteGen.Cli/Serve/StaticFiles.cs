@@ -1,8 +1,9 @@
 namespace SiteGen.Cli.Serve;
 
 /// <summary>Maps a request path to a file of the built site, and a file to its content type.</summary>
-internal static class StaticFiles
+public static class StaticFiles
 {
+    /// <summary>The file a request for <paramref name="sitePath"/> gets (a folder's index.html), or null; never a file outside <paramref name="root"/>.</summary>
     public static string? Find(string root, string sitePath)
     {
         var relative = sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
@@ -10,18 +11,23 @@ internal static class StaticFiles
         return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
     }
 
+    /// <summary>The Content-Type header for a file, by its extension.</summary>
     public static string ContentType(string file) => Path.GetExtension(file) switch
     {
         ".html" => "text/html; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
+        ".json" => "application/json; charset=utf-8",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",
         ".webp" => "image/webp",
         ".pdf" => "application/pdf",
-        ".xml" => "application/xml",
+        ".xml" => "application/xml; charset=utf-8",
+        ".gif" => "image/gif",
+        ".ico" => "image/x-icon",
+        ".woff" => "font/woff",
+        ".webmanifest" => "application/manifest+json",
         ".txt" => "text/plain; charset=utf-8",
         ".woff2" => "font/woff2",
         _ => "application/octet-stream",
