@@ -24,6 +24,7 @@ public static class SiteGenCommand
             CheckCommand.Create(output, error),
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
+            ReportCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

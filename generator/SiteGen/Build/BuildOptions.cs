@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// <summary>Site path of a script every page loads (the dev server's reload script), or null.</summary>
     public string? ReloadScriptPath { get; init; }
 
+    /// <summary>Today, for review dates; set by tests.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+
     /// <summary>The site's folder.</summary>
     public string SiteRoot => Path.GetDirectoryName(Path.GetFullPath(ConfigPath))!;
 }

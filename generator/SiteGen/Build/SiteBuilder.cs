@@ -68,6 +68,7 @@ public static class SiteBuilder
                 $"More than one file would be written to {clash.Key}.", "Rename the file in static/ or content/ that shares its path with a page or theme asset.");
         }
 
+        new ContentChecker(config, options.Today, diagnostics).Check(site);
         new RenderedPageChecker(config.BasePath, diagnostics).Check(rendered, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         return (rendered.Count, files);
     }

@@ -10,4 +10,7 @@ public sealed class AgeBand : YamlMapped
 
     /// <summary>How it is printed: "11 to 14".</summary>
     public required string Label { get; init; }
+
+    /// <summary>The hardest Flesch-Kincaid grade its pages may read at (a reading age is about five more).</summary>
+    public double? MaxReadingGrade { get; init; }
 }

@@ -19,4 +19,7 @@ public sealed class Audience : YamlMapped
 
     /// <summary>True when the audience chooses an age band first (young people).</summary>
     public bool ByAgeBand { get; init; }
+
+    /// <summary>The hardest Flesch-Kincaid grade its pages may read at; no limit when absent. Age bands set their own.</summary>
+    public double? MaxReadingGrade { get; init; }
 }

@@ -46,6 +46,12 @@ public sealed class FrontMatter : YamlMapped
 
     /// <summary>On a section's index page: its pages form an ordered sequence with previous and next links.</summary>
     public bool Sequence { get; init; }
+
+    /// <summary>
+    /// Phrases from the safe-language list that this page may use, because it teaches why they
+    /// are wrong (a training page on language, say). Each is reviewed where it is allowed.
+    /// </summary>
+    public IReadOnlyList<string> AllowPhrases { get; init; } = [];
 }
 
 /// <summary>A source document and the part of it a page draws on.</summary>

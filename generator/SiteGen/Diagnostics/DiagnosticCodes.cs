@@ -80,6 +80,21 @@ public static class DiagnosticCodes
     /// <summary>A page without exactly one level-one heading.</summary>
     public const string HeadingStructure = "SG0702";
 
+    /// <summary>Warning: a page reads harder than its audience's limit.</summary>
+    public const string ReadingLevel = "SG0703";
+
+    /// <summary>Wording that blames a child or is out of date.</summary>
+    public const string UnsafeLanguage = "SG0704";
+
+    /// <summary>Warning: a page is past its review date.</summary>
+    public const string ReviewOverdue = "SG0705";
+
+    /// <summary>A page without its review dates.</summary>
+    public const string ReviewDatesMissing = "SG0706";
+
+    /// <summary>Warning: a young person's or parent's page that does not end with where to get help.</summary>
+    public const string NoSignposting = "SG0707";
+
     /// <summary>The output folder cannot be written.</summary>
     public const string OutputFailed = "SG0801";
 }

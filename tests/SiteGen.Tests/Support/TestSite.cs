@@ -67,9 +67,9 @@ public sealed class TestSite : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "sitegen-test-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(Root);
         Write("site.yaml", SiteYaml);
-        Write("content/index.md", Page("Home", "parents", "layout: home\n") + "Welcome.\n");
+        Write("content/index.md", Page("Home", "parents", "layout: home\n") + "Welcome. You can always call {{contact:childline}}.\n");
         Write("content/help/index.md", Page("Get help", "parents") + "Call {{contact:childline}}.\n");
-        Write("content/help/cover-your-tracks.md", Page("Cover your tracks", "parents", "search: false\n") + "The exit button does not clear your history.\n");
+        Write("content/help/cover-your-tracks.md", Page("Cover your tracks", "parents", "search: false\n") + "The exit button does not clear your history.\n\n## Where to get help\n\nCall {{contact:childline}}.\n");
         Write("content/glossary/index.md", Page("Glossary", "parents", "layout: glossary\n") + """
             Child sexual exploitation (CSE)
             : A form of child sexual abuse.
@@ -102,7 +102,10 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    public BuildResult Build(bool strict = false, bool forDisk = false, bool write = true) =>
+    /// <summary>The date the test site is built on: fixed, so its pages' review dates never go out of date.</summary>
+    public static readonly DateOnly Today = new(2026, 6, 1);
+
+    public BuildResult Build(bool strict = false, bool forDisk = false, bool write = true, DateOnly? today = null) =>
         SiteBuilder.Build(new BuildOptions
         {
             ConfigPath = Path.Combine(Root, "site.yaml"),
@@ -111,6 +114,7 @@ public sealed class TestSite : IDisposable
             ForDisk = forDisk,
             WriteOutput = write,
             BuiltInThemes = RepoPaths.Themes,
+            Today = today ?? Today,
         });
 
     /// <summary>Builds and fails the test, listing the diagnostics, unless the build succeeded.</summary>

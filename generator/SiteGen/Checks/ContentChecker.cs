@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Checks.Readability;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Markdown.Contacts;
+using SiteGen.Site;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// The checks that keep content right for its readers: reading level for the audience, wording
+/// that blames children, review dates, and help at the end of every young person's and
+/// parent's page.
+/// </summary>
+public sealed class ContentChecker
+{
+    /// <summary>Pages shorter than this are not scored: a few words give a meaningless reading level.</summary>
+    public const int MinimumWordsToScore = 60;
+
+    private readonly SiteConfig _config;
+    private readonly DateOnly _today;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> _rules;
+
+    /// <summary>Creates the checker for a site.</summary>
+    public ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics)
+    {
+        _config = config;
+        _today = today;
+        _diagnostics = diagnostics;
+        _rules = [.. config.SafeLanguage.Select(r => (r, new Regex(@"(?<![\w-])" + Regex.Escape(r.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\w-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))];
+    }
+
+    /// <summary>Checks every page of the site.</summary>
+    public void Check(SiteModel site)
+    {
+        foreach (var page in site.Pages)
+        {
+            CheckReadingLevel(page);
+            CheckLanguage(page);
+            CheckReviewDates(page);
+            CheckSignposting(page);
+        }
+    }
+
+    /// <summary>The reading level of a page, and the limit it is held to (null when none applies).</summary>
+    public (ReadingLevel Level, (double Grade, string For)? Limit) Measure(Page page) =>
+        (ReadingLevel.Of(ProseExtractor.Units(page, _config.Contacts)), LimitFor(page));
+
+    private void CheckReadingLevel(Page page)
+    {
+        var (level, limit) = Measure(page);
+        if (limit is not { } max || level.Words < MinimumWordsToScore || level.Grade <= max.Grade)
+        {
+            return;
+        }
+
+        var hardest = ProseExtractor.Units(page, _config.Contacts)
+            .SelectMany(u => ReadingLevel.SplitSentences(u.Text).Select(s => (Sentence: s, Unit: u)))
+            .MaxBy(s => ReadingLevel.Of([new ProseUnit(s.Sentence, 0, 0)]).Grade);
+        var quote = hardest.Sentence.Length > 80 ? hardest.Sentence[..77] + "..." : hardest.Sentence;
+        _diagnostics.Warning(DiagnosticCodes.ReadingLevel, new SourceLocation(page.Source.DisplayPath, hardest.Unit.Line, hardest.Unit.Column),
+            string.Create(CultureInfo.InvariantCulture, $"The page reads at Flesch-Kincaid grade {level.Grade:0.0} (reading ease {level.Ease:0}), harder than grade {max.Grade:0.#} for {max.For}."),
+            $"Use shorter sentences and everyday words. The hardest sentence starts here: \"{quote}\"");
+    }
+
+    private (double Grade, string For)? LimitFor(Page page)
+    {
+        var limits = new List<(double Grade, string For)>();
+        foreach (var audience in _config.Audiences.Where(a => page.FrontMatter.Audience.Contains(a.Id)))
+        {
+            var bands = audience.ByAgeBand ? _config.AgeBands.Where(b => page.FrontMatter.AgeBand.Contains(b.Id) && b.MaxReadingGrade is not null).ToList() : [];
+            if (bands.Count > 0)
+            {
+                limits.AddRange(bands.Select(b => (b.MaxReadingGrade!.Value, $"young people aged {b.Label}")));
+            }
+            else if (audience.MaxReadingGrade is { } grade)
+            {
+                limits.Add((grade, audience.Title.Replace("For ", "", StringComparison.Ordinal).ToLowerInvariant()));
+            }
+        }
+
+        // A page for several readers must suit the one who finds reading hardest.
+        return limits.Count == 0 ? null : limits.MinBy(l => l.Grade);
+    }
+
+    private void CheckLanguage(Page page)
+    {
+        var allowed = page.FrontMatter.AllowPhrases.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var front = page.FrontMatter;
+        IEnumerable<ProseUnit> texts =
+        [
+            new(front.Title, front.LocationOf(nameof(FrontMatter.Title)).Line, front.LocationOf(nameof(FrontMatter.Title)).Column),
+            new(front.Summary, front.LocationOf(nameof(FrontMatter.Summary)).Line, front.LocationOf(nameof(FrontMatter.Summary)).Column),
+            .. ProseExtractor.Spans(page),
+        ];
+        foreach (var text in texts)
+        {
+            foreach (var (rule, pattern) in _rules.Where(r => !allowed.Contains(r.Rule.Phrase)))
+            {
+                foreach (Match match in pattern.Matches(text.Text))
+                {
+                    var column = text.Text.LastIndexOf('\n', match.Index) < 0 ? text.Column + match.Index : 0;
+                    _diagnostics.Error(DiagnosticCodes.UnsafeLanguage, new SourceLocation(page.Source.DisplayPath, text.Line, column),
+                        $"'{match.Value}' blames a child for their abuse or is out of date.",
+                        $"Say instead: {rule.Instead}. If the page teaches why the words are wrong, list the phrase under allow_phrases in its front matter.");
+                }
+            }
+        }
+    }
+
+    private void CheckReviewDates(Page page)
+    {
+        var front = page.FrontMatter;
+        if (front.Reviewed is null || front.ReviewDue is null)
+        {
+            var missing = front.Reviewed is null && front.ReviewDue is null ? "'reviewed' and 'review_due' dates" : front.Reviewed is null ? "'reviewed' date" : "'review_due' date";
+            _diagnostics.Error(DiagnosticCodes.ReviewDatesMissing, front.Location, $"The page has no {missing}.",
+                "Add reviewed: and review_due: (YYYY-MM-DD): every page is checked against its sources on a schedule.");
+        }
+        else if (front.ReviewDue < _today)
+        {
+            _diagnostics.Warning(DiagnosticCodes.ReviewOverdue, front.LocationOf(nameof(FrontMatter.ReviewDue)),
+                $"The page was due for review on {front.ReviewDue:yyyy-MM-dd}.",
+                "Check it against its sources, then update reviewed and review_due.");
+        }
+    }
+
+    private void CheckSignposting(Page page)
+    {
+        var forYoungPeopleOrParents = page.FrontMatter.Audience.Any(a => a is "young-people" or "parents");
+        if (!forYoungPeopleOrParents || page.FrontMatter.Layout == "glossary")
+        {
+            return;
+        }
+
+        // The page's last section: everything after its last level-two heading.
+        var blocks = page.Document.Descendants<Block>().ToList();
+        var lastHeading = blocks.FindLastIndex(b => b is HeadingBlock { Level: 2 });
+        var last = lastHeading < 0 ? blocks : blocks.Skip(lastHeading).ToList();
+        var inlines = last.OfType<LeafBlock>().Where(b => b.Inline is not null).SelectMany(b => b.Inline!.Descendants<Inline>()).ToList();
+        var headingAboutHelp = lastHeading >= 0 && Markdown.Text.PlainText.Of((HeadingBlock)blocks[lastHeading]).Contains("help", StringComparison.OrdinalIgnoreCase);
+        if (inlines.Any(i => i is ContactPlaceholder) || (headingAboutHelp && inlines.Any(i => i is LinkInline)))
+        {
+            return;
+        }
+
+        _diagnostics.Warning(DiagnosticCodes.NoSignposting, new SourceLocation(page.Source.DisplayPath),
+            "This page is for young people or parents but does not end by saying where to get help.",
+            "End it with a section such as '## Where to get help' that names contacts, for example {{contact:childline}} and {{contact:front_door}}.");
+    }
+}
