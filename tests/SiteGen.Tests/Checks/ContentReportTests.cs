@@ -1,4 +1,7 @@
+using SiteGen.Build;
+using SiteGen.Checks;
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Checks;
@@ -27,5 +30,18 @@ public sealed class ContentReportTests : IDisposable
         Assert.Matches(@"^\| help/a\.md \| For young people, aged 11 to 14 \| 1\d\d \| \d+ \| -?\d+\.\d \| - \| 2027-01-01 \|$", row);
         Assert.Contains(lines, l => l.StartsWith("| help/index.md |", StringComparison.Ordinal) && l.Contains("| - | - |", StringComparison.Ordinal)); // too short to score
         Assert.Contains("0 quizzes, 0 questions.", lines);
+    }
+
+    [Fact]
+    public void The_committed_report_on_the_example_site_is_what_the_command_writes_now()
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = SiteLoader.Load(new BuildOptions { ConfigPath = Path.Combine(RepoPaths.Root, "site.yaml"), BuiltInThemes = RepoPaths.Themes }, diagnostics);
+        Assert.True(loaded is not null, string.Join('\n', diagnostics.Items));
+
+        var now = ContentReport.Create(loaded, TestSite.Today);
+        var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "content-report.md"));
+
+        Assert.True(now == committed, "docs/content-report.md is out of date: run 'dotnet run --project generator/SiteGen.Cli -- report content --out docs/content-report.md'.");
     }
 }
