@@ -100,7 +100,7 @@ public static class SiteBuilder
                 .Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
         }
 
-        files.AddRange(SearchIndexWriter.Files(SearchDocuments.From(site), config.Audiences));
+        files.AddRange(SearchIndexWriter.Files(SearchDocuments.From(site), config.Audiences, site.Glossary));
         files.AddRange(options.ExtraFiles.Select(e => new OutputFile(e.Key, e.Value)));
         return files;
     }

@@ -56,7 +56,9 @@ public static class SearchIndexWriter
     /// <summary>The search files for the output folder.</summary>
     /// <param name="documents">The searchable pages.</param>
     /// <param name="audiences">The site's audiences in site.yaml order, for the search page's filters.</param>
-    public static IEnumerable<OutputFile> Files(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences)
+    /// <param name="glossary">The glossary's terms: a search for an abbreviation ("cse") also looks for what it stands for.</param>
+    public static IEnumerable<OutputFile> Files(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences,
+        IReadOnlyList<Markdown.Glossary.GlossaryTerm> glossary)
     {
         var index = BuildIndex(documents).ToJson();
         var store = documents.ToDictionary(d => d.Ref, d => new
@@ -70,7 +72,24 @@ public static class SearchIndexWriter
             Text = d.Body.Length > ExcerptSourceLength ? d.Body[..ExcerptSourceLength] : d.Body,
         });
         var filters = audiences.Select(a => new { a.Id, a.Title });
-        var script = $"window.SiteGenSearch = {{\"index\": {index},\n\"documents\": {JsonSerializer.Serialize(store, Json)},\n\"audiences\": {JsonSerializer.Serialize(filters, Json)}}};\n";
+        var abbreviations = Abbreviations(glossary);
+        var script = $"window.SiteGenSearch = {{\"index\": {index},\n\"documents\": {JsonSerializer.Serialize(store, Json)},\n" +
+            $"\"audiences\": {JsonSerializer.Serialize(filters, Json)},\n\"abbreviations\": {JsonSerializer.Serialize(abbreviations, Json)}}};\n";
         return [new OutputFile(IndexJsonPath, index), new OutputFile(IndexScriptPath, script)];
+    }
+
+    /// <summary>One-word other names from the glossary ("cse") and the term each stands for ("child sexual exploitation").</summary>
+    internal static SortedDictionary<string, string> Abbreviations(IReadOnlyList<Markdown.Glossary.GlossaryTerm> glossary)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in glossary)
+        {
+            foreach (var name in term.Names.Skip(1).Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+            {
+                result.TryAdd(name.ToLowerInvariant(), term.Name.ToLowerInvariant());
+            }
+        }
+
+        return result;
     }
 }

@@ -70,6 +70,8 @@
       try {
         engine.index = window.lunr.Index.load(window.SiteGenSearch.index);
         engine.documents = window.SiteGenSearch.documents || {};
+        // Glossary abbreviations ("cse") and the words they stand for.
+        engine.abbreviations = window.SiteGenSearch.abbreviations || {};
         // The site's audiences in site.yaml's order, for the search page's filters.
         engine.audiences = (window.SiteGenSearch.audiences || []).map(function (audience) {
           return { id: audience.id, label: audience.title };
@@ -194,6 +196,14 @@
       for (var i = 0; i < words.length; i++) {
         var word = words[i];
         query.term(word, { usePipeline: true });
+        // An abbreviation also finds pages that spell it out: "what is cse?"
+        // finds "What is child sexual exploitation?".
+        if (hasOwn.call(engine.abbreviations, word)) {
+          var spelledOut = queryWords(engine.abbreviations[word]);
+          for (var s = 0; s < spelledOut.length; s++) {
+            query.term(spelledOut[s], { usePipeline: true });
+          }
+        }
         if (i === words.length - 1) {
           var known = isIndexTerm(stemOf(word));
           query.term(word, {
