@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -16,11 +15,6 @@ public sealed class QuizTests(BrowserFixture browser)
     private const string QuizFile = "lessons/11-14/healthy-friendships/index.html";
     private const string Quiz = "#quiz-" + QuizId;
 
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        ResultTypes = [ResultType.Violations],
-    };
 
     private SitePage QuizPage => browser.Pages.Single(p => p.File == QuizFile);
 
@@ -171,15 +165,15 @@ public sealed class QuizTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenAsync(QuizPage);
         var page = session.Page;
-        var before = await page.RunAxe(WcagAA);
+        var before = await page.RunAxe(AxeChecks.WcagAA);
         await page.ClickAsync($"{Quiz} .quiz__submit");
-        var withErrors = await page.RunAxe(WcagAA);
+        var withErrors = await page.RunAxe(AxeChecks.WcagAA);
         await AnswerAllAsync(page, wrong: "online-warning-signs");
         await page.ClickAsync($"{Quiz} .quiz__submit");
-        var after = await page.RunAxe(WcagAA);
+        var after = await page.RunAxe(AxeChecks.WcagAA);
 
         Assert.All(new[] { before, withErrors, after }, result =>
-            Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}"))));
+            Assert.True(result.Violations.Length == 0, string.Join('\n', AxeChecks.Describe(result))));
         Assert.Empty(session.Errors);
     }
 

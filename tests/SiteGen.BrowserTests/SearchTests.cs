@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -11,11 +10,6 @@ public sealed class SearchTests(BrowserFixture browser)
 {
     private const string HeaderBox = "form.site-search--header input[name=q]";
 
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        ResultTypes = [ResultType.Violations],
-    };
 
     [Theory]
     [InlineData("signs", "about-cse/signs/", 3)]
@@ -113,14 +107,14 @@ public sealed class SearchTests(BrowserFixture browser)
         await page.FocusAsync(HeaderBox);
         await page.Keyboard.TypeAsync("grooming");
         await Assertions.Expect(page.Locator("form.site-search--header .site-search__link").First).ToBeVisibleAsync();
-        var header = await page.RunAxe(WcagAA);
+        var header = await page.RunAxe(AxeChecks.WcagAA);
         var searchPage = browser.Pages.Single(p => p.File == "search/index.html");
         await page.GotoAsync(searchPage.Url + "?q=grooming");
         await Assertions.Expect(page.Locator("#search-page-results .site-search__result").First).ToBeVisibleAsync();
-        var full = await page.RunAxe(WcagAA);
+        var full = await page.RunAxe(AxeChecks.WcagAA);
 
         Assert.All(new[] { header, full }, result =>
-            Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}"))));
+            Assert.True(result.Violations.Length == 0, string.Join('\n', AxeChecks.Describe(result))));
     }
 
     [Fact]
