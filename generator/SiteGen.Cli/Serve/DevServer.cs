@@ -64,6 +64,7 @@ public sealed class DevServer : IDisposable
             ConfigPath = _configPath,
             OutputPath = _folder,
             ReloadScriptPath = ReloadScriptPath,
+            WriteAnswerKeys = false,
             ExtraFiles = new Dictionary<string, string> { [ReloadScriptPath] = ReloadScript },
         };
         var result = SiteBuilder.Build(options);

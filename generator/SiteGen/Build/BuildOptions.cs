@@ -21,6 +21,12 @@ public sealed record BuildOptions
     /// <summary>The folder holding SiteGen's own themes; by default, <c>themes/</c> beside the program.</summary>
     public string? BuiltInThemes { get; init; }
 
+    /// <summary>
+    /// After a successful build, keep each training module version's answer key in
+    /// <c>completion-keys/</c>. Off for the dev server, where every saved edit would leave a key.
+    /// </summary>
+    public bool WriteAnswerKeys { get; init; } = true;
+
     /// <summary>Extra files to publish (the dev server's reload script), by path.</summary>
     public IReadOnlyDictionary<string, string> ExtraFiles { get; init; } = new Dictionary<string, string>();
 

@@ -8,6 +8,7 @@ using SiteGen.Rendering;
 using SiteGen.Search;
 using SiteGen.Site;
 using SiteGen.Theme;
+using SiteGen.Training;
 
 namespace SiteGen.Build;
 
@@ -32,17 +33,22 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var stages = new StageClock(clock, onStage);
         var diagnostics = new DiagnosticBag();
-        var (pages, files) = Run(options, diagnostics, stages.Enter);
+        var (pages, files, modules) = Run(options, diagnostics, stages.Enter);
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Any(d => d.Severity == Severity.Warning));
         var built = !failed && files is not null && (!options.WriteOutput || Emit(options, files, diagnostics, stages.Enter));
+        if (built && options.WriteOutput && options.WriteAnswerKeys && modules is not null)
+        {
+            ModuleKey.Write(options.SiteRoot, modules, diagnostics); // only a site that built: a key must match what learners see
+        }
+
         return new BuildResult(diagnostics.Items, built, pages, files?.Count ?? 0, clock.Elapsed) { StageTimes = stages.Stop() };
     }
 
-    private static (int Pages, List<OutputFile>? Files) Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
+    private static (int Pages, List<OutputFile>? Files, IReadOnlyList<TrainingModule>? Modules) Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
     {
         if (SiteLoader.Load(options, diagnostics, onStage) is not { } loaded)
         {
-            return (0, null); // rendering a site with broken references would only repeat its errors
+            return (0, null, null); // rendering a site with broken references would only repeat its errors
         }
 
         var (config, site, pipeline, theme, templates, urls) = loaded;
@@ -70,7 +76,7 @@ public static class SiteBuilder
 
         new ContentChecker(config, options.Today, diagnostics).Check(site);
         new RenderedPageChecker(config.BasePath, diagnostics).Check(rendered, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-        return (rendered.Count, files);
+        return (rendered.Count, files, site.Modules);
     }
 
     private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered)
@@ -91,6 +97,7 @@ public static class SiteBuilder
             files.Add(new OutputFile(QuizData.ScriptPath(quiz.Definition.Id), QuizData.ToScript(quiz, json)));
         }
 
+        files.AddRange(site.Modules.Select(m => new OutputFile(m.DataScriptPath, ModuleData.ToScript(m, config))));
         files.AddRange(copies.Select(c => new OutputFile(c.Key, null, c.Value)));
         files.AddRange(site.Files.Select(f => new OutputFile(f.RelativePath, null, f.FullPath)));
         var staticFolder = Path.Combine(options.SiteRoot, "static");

@@ -47,6 +47,15 @@ public sealed class FrontMatter : YamlMapped
     /// <summary>On a section's index page: its pages form an ordered sequence with previous and next links.</summary>
     public bool Sequence { get; init; }
 
+    /// <summary>The id of the training module the page belongs to; every page of a module says it.</summary>
+    public string? Module { get; init; }
+
+    /// <summary>On a module's start page: the training level (an id from site.yaml) the module trains to.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>On a module's start page: how long the module takes, when the estimate from its words is not right.</summary>
+    public int? Minutes { get; init; }
+
     /// <summary>
     /// Phrases from the safe-language list that this page may use, because it teaches why they
     /// are wrong (a training page on language, say). Each is reviewed where it is allowed.

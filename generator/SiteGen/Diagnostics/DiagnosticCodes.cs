@@ -41,6 +41,9 @@ public static class DiagnosticCodes
     /// <summary>A page address that would leave the output folder.</summary>
     public const string UnsafePath = "SG0304";
 
+    /// <summary>A training module that breaks a rule (unknown level, no quiz, a page outside its folder…).</summary>
+    public const string ModuleInvalid = "SG0305";
+
     /// <summary>A contact placeholder names a contact site.yaml does not have.</summary>
     public const string UnknownContact = "SG0401";
 

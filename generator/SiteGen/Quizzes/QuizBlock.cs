@@ -28,6 +28,9 @@ public sealed class QuizBlock : LeafBlock
     /// <summary>The page the quiz is on (set when assembled).</summary>
     public string PageSitePath { get; set; } = "";
 
+    /// <summary>The training module the quiz ends, or null (set when assembled): its attempts count towards a certificate.</summary>
+    public string? ModuleId { get; set; }
+
     /// <summary>Each question's "learn more" page, by question id (set when assembled).</summary>
     public Dictionary<string, LearnMoreLink> LearnMore { get; } = new(StringComparer.Ordinal);
 }

@@ -17,7 +17,7 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         var quiz = block.Definition;
         var id = $"quiz-{quiz.Id}";
         renderer.EnsureLine();
-        renderer.Write($"<section class=\"quiz\" id=\"{id}\" data-module=\"quiz\" data-quiz-id=\"{quiz.Id}\" aria-labelledby=\"{id}-title\">").WriteLine();
+        renderer.Write($"<section class=\"quiz\" id=\"{id}\" data-module=\"quiz\" data-quiz-id=\"{quiz.Id}\"{(block.ModuleId is { } module ? $" data-training-module=\"{module}\"" : "")} aria-labelledby=\"{id}-title\">").WriteLine();
         renderer.Write($"<h2 class=\"quiz__title\" id=\"{id}-title\">").WriteEscape(quiz.Title).WriteLine("</h2>");
         if (quiz.Intro is not null)
         {

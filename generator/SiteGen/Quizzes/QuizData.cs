@@ -25,12 +25,21 @@ public static class QuizData
     public static string JsonPath(string quizId) => $"quizzes/{quizId}.json";
 
     /// <summary>The quiz's data as JSON, with a version that changes whenever the quiz as built does.</summary>
-    public static string ToJson(QuizBlock block)
+    public static string ToJson(QuizBlock block) => JsonSerializer.Serialize(Describe(block, Version(block)), Json);
+
+    /// <summary>
+    /// A hash of the quiz as built, without its learn-more addresses: a copy built for disk links
+    /// to <c>index.html</c> but asks the same questions, so it keeps the same version.
+    /// </summary>
+    public static string Version(QuizBlock block)
     {
         var data = Describe(block, version: "");
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(data, Json))))[..16];
-        return JsonSerializer.Serialize(data with { Version = version }, Json);
+        data = data with { Questions = [.. data.Questions.Select(WithoutLinks)] };
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(data, Json))))[..16];
     }
+
+    private static QuestionRecord WithoutLinks(QuestionRecord question) =>
+        question with { LearnMore = question.LearnMore is { } link ? link with { Url = "" } : null, Questions = question.Questions?.Select(WithoutLinks).ToList() };
 
     /// <summary>The script that hands the data to the page.</summary>
     public static string ToScript(QuizBlock block, string json) =>

@@ -7,6 +7,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Search;
 using SiteGen.Site;
 using SiteGen.Theme;
+using SiteGen.Training;
 
 namespace SiteGen.Rendering;
 
@@ -37,6 +38,7 @@ public sealed class PageRenderer
     [
         .. _site.Pages.AsParallel().AsOrdered().Select(RenderContentPage),
         .. _site.AudiencePages.AsParallel().AsOrdered().Select(RenderAudiencePage),
+        .. _site.Modules.Select(RenderCertificatePage),
         RenderSearchPage(),
         RenderNotFound(),
     ];
@@ -67,6 +69,7 @@ public sealed class PageRenderer
             Sources = page.FrontMatter.Sources,
             Previous = Neighbour(page, section, -1) is { } previous ? Link(from, previous) : null,
             Next = Neighbour(page, section, +1) is { } next ? Link(from, next) : null,
+            Module = _site.ModuleOf(page) is { } module ? ModuleView(from, module, page) : null,
         };
 
         var home = layout == "home" ? new HomeView([.. Config.Audiences.Select(a => AudienceChoice(from, a))]) : null;
@@ -93,6 +96,42 @@ public sealed class PageRenderer
         };
         return new RenderedPage(from, _templates.Render("audience", layout), new SourceLocation($"themes/{Config.Theme}/layouts/audience.hbs"), from);
     }
+
+    // Made in the browser from the learner's own result: the page is the same for everyone.
+    private RenderedPage RenderCertificatePage(TrainingModule module)
+    {
+        var from = module.CertificatePath;
+        var view = new PageView($"Your certificate: {module.Title}", $"The certificate and completion record for {module.Title}.", "", "certificate")
+        {
+            Breadcrumbs = [.. Breadcrumbs(module.Start, _site.SectionOf(module.Start), from), Link(from, module.Start)],
+            Module = ModuleView(from, module, null) with { IsCertificate = true },
+        };
+        var source = new SourceLocation($"themes/{Config.Theme}/layouts/certificate.hbs");
+        return new RenderedPage(from, _templates.Render("certificate", Layout(from, from, view)), source, from);
+    }
+
+    private ModuleView ModuleView(string from, TrainingModule module, Page? page)
+    {
+        var pages = module.Pages.Select(p => new ModulePageView(p.Page.Title, _urls.Link(from, p.Page.SitePath), p.Page.SitePath, p.Minutes, p.HasQuiz, p.Page == page)).ToList();
+        var position = pages.FindIndex(p => p.Current) + 1;
+        var quizPage = module.Pages[^1].Page;
+        return new ModuleView(module.Id, module.Title, module.Level.Id, module.Level.Name, module.Minutes, Duration(module.Minutes),
+            module.Quiz.Definition.Draw ?? module.Quiz.Definition.Questions.Sum(q => q.Answerable.Count()),
+            _urls.Link(from, module.Start.SitePath), _urls.Link(from, module.CertificatePath), _urls.Link(from, quizPage.SitePath),
+            _urls.Link(from, module.DataScriptPath), pages)
+        {
+            IsStart = page == module.Start,
+            PagePath = position > 0 ? page!.SitePath : null,
+            Position = position,
+        };
+    }
+
+    private static string Duration(int minutes) => minutes switch
+    {
+        < 60 => $"About {minutes} minutes",
+        _ when minutes % 60 == 0 => $"About {minutes / 60} hour{(minutes / 60 == 1 ? "" : "s")}",
+        _ => $"About {minutes / 60} hour{(minutes / 60 == 1 ? "" : "s")} {minutes % 60} minutes",
+    };
 
     private RenderedPage RenderNotFound()
     {
@@ -143,8 +182,9 @@ public sealed class PageRenderer
         return writer.ToString();
     }
 
-    private List<LinkView> Breadcrumbs(Page page, Section section)
+    private List<LinkView> Breadcrumbs(Page page, Section section, string? from = null)
     {
+        from ??= page.SitePath;
         var trail = new List<Page>();
         for (var s = section; s is not null; s = s.Parent)
         {
@@ -152,7 +192,7 @@ public sealed class PageRenderer
         }
 
         trail.Remove(page);
-        return [.. trail.Select(p => p.SitePath.Length == 0 ? new LinkView("Home", _urls.Link(page.SitePath, "")) : Link(page.SitePath, p))];
+        return [.. trail.Select(p => p.SitePath.Length == 0 ? new LinkView("Home", _urls.Link(from, "")) : Link(from, p))];
     }
 
     private SectionNavView? SectionNav(Page page, Section section)

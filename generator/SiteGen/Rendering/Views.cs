@@ -79,6 +79,9 @@ public sealed record PageView(string Title, string Summary, string Content, stri
 
     /// <summary>The sources of the page's facts.</summary>
     public IReadOnlyList<SourceReference> Sources { get; init; } = [];
+
+    /// <summary>The training module the page belongs to, or null.</summary>
+    public ModuleView? Module { get; init; }
 }
 
 /// <summary>A titled link.</summary>
@@ -107,3 +110,44 @@ public sealed record AudienceView(string Title, string? Description, string? Age
 
 /// <summary>A group of pages on an audience page.</summary>
 public sealed record GroupView(string Title, IReadOnlyList<PageLinkView> Pages);
+
+/// <summary>The training module a page belongs to (on its start page, quiz page and certificate page too).</summary>
+/// <param name="Id">The module id.</param>
+/// <param name="Title">The module's title.</param>
+/// <param name="Level">The level id.</param>
+/// <param name="LevelName">The level as printed ("Level 1: awareness").</param>
+/// <param name="Minutes">The estimated time, in minutes.</param>
+/// <param name="Time">The estimated time in words ("About 1 hour 10 minutes").</param>
+/// <param name="Questions">How many questions the quiz asks.</param>
+/// <param name="Start">Link to the start page.</param>
+/// <param name="Certificate">Link to the certificate page.</param>
+/// <param name="Quiz">Link to the quiz page.</param>
+/// <param name="Data">Link to the module's data script (<c>modules/ID.js</c>).</param>
+/// <param name="Pages">The module's pages after the start page, the quiz page last.</param>
+public sealed record ModuleView(string Id, string Title, string Level, string LevelName, int Minutes, string Time, int Questions,
+    string Start, string Certificate, string Quiz, string Data, IReadOnlyList<ModulePageView> Pages)
+{
+    /// <summary>True on the start page.</summary>
+    public bool IsStart { get; init; }
+
+    /// <summary>True on the certificate page.</summary>
+    public bool IsCertificate { get; init; }
+
+    /// <summary>The current page's site path, which progress is kept by; null on the start and certificate pages.</summary>
+    public string? PagePath { get; init; }
+
+    /// <summary>The current page's place among <see cref="Pages"/>, from 1; 0 on the start and certificate pages.</summary>
+    public int Position { get; init; }
+
+    /// <summary>How many pages there are after the start page.</summary>
+    public int Count => Pages.Count;
+}
+
+/// <summary>A page of a module, as its start page lists it.</summary>
+/// <param name="Title">The page's title.</param>
+/// <param name="Url">Link to it from the current page.</param>
+/// <param name="Path">Its site path, which progress is kept by.</param>
+/// <param name="Minutes">Minutes to read it.</param>
+/// <param name="IsQuiz">True for the quiz page.</param>
+/// <param name="Current">True for the page being rendered.</param>
+public sealed record ModulePageView(string Title, string Url, string Path, int Minutes, bool IsQuiz, bool Current);

@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown.Glossary;
 using SiteGen.Quizzes;
+using SiteGen.Training;
 
 namespace SiteGen.Site;
 
@@ -75,7 +76,9 @@ public sealed class SiteAssembler
                 $"This page's address /{page.SitePath} is where SiteGen publishes the page for '{clash.Title}'.", "Move or rename the file.");
         }
 
-        return new SiteModel(_config, ordered, root, files, glossary, audiencePages);
+        var site = new SiteModel(_config, ordered, root, files, glossary, audiencePages);
+        site.Modules = new ModuleAssembler(_config, _diagnostics).Assemble(site.Sections, ordered);
+        return site;
     }
 
     /// <summary>Quiz ids unique across the site; each question's "learn more" page resolved like any link.</summary>

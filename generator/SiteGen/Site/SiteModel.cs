@@ -1,6 +1,7 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Markdown.Glossary;
+using SiteGen.Training;
 
 namespace SiteGen.Site;
 
@@ -44,6 +45,12 @@ public sealed class SiteModel
 
     /// <summary>The generated audience pages.</summary>
     public IReadOnlyList<AudiencePage> AudiencePages { get; }
+
+    /// <summary>The training modules, in site order. Set by the assemble stage once sections are known.</summary>
+    public IReadOnlyList<TrainingModule> Modules { get; internal set; } = [];
+
+    /// <summary>The module a page belongs to, or null.</summary>
+    public TrainingModule? ModuleOf(Page page) => Modules.FirstOrDefault(m => m.Contains(page));
 
     /// <summary>The section a page's folder makes (for an index) or belongs to.</summary>
     public Section SectionOf(Page page) => Sections.First(s => s.Path == page.SectionPath);

@@ -34,7 +34,7 @@ public sealed class ThemeTemplates
             Compile(full, relative, text => layouts[Path.GetFileNameWithoutExtension(relative)] = handlebars.Compile(text), files, siteRoot, diagnostics);
         }
 
-        foreach (var required in new[] { "page", "home", "audience", "search", "404" }.Where(r => !layouts.ContainsKey(r)))
+        foreach (var required in new[] { "page", "home", "audience", "search", "404", "certificate" }.Where(r => !layouts.ContainsKey(r)))
         {
             diagnostics.Error(DiagnosticCodes.ThemeError, new SourceLocation($"themes/…/layouts/{required}.hbs"), $"The theme has no '{required}' layout.",
                 "Restore it from SiteGen's default theme.");

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using SiteGen.Configuration;
+
+namespace SiteGen.Training;
+
+/// <summary>
+/// What the browser needs to track a module and make its certificate and completion record:
+/// <c>modules/ID.js</c>, a classic script (so it loads from file://) that sets
+/// <c>window.SiteGenModules["ID"]</c>. Its shape is in themes/default/components/training/README.md.
+/// </summary>
+public static class ModuleData
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>The script for a module.</summary>
+    public static string ToScript(TrainingModule module, SiteConfig config)
+    {
+        var data = new BrowserRecord(Describe(module), config.Training.RefresherMonths, module.Minutes,
+            new SiteRecord(config.Title, config.Url.TrimEnd('/') + config.BasePath, config.Partnership.Name),
+            module.Start.SitePath, module.CertificatePath,
+            [.. module.Pages.Select(p => new PageRecord(p.Page.SitePath, p.Page.Title, p.Minutes, p.HasQuiz))]);
+        return $"window.SiteGenModules = window.SiteGenModules || {{}};\nwindow.SiteGenModules[{JsonSerializer.Serialize(module.Id)}] = {JsonSerializer.Serialize(data, Json)};\n";
+    }
+
+    /// <summary>The module as a completion record names it (the record's <c>module</c>, with the pass mark).</summary>
+    internal static ModuleRecord Describe(TrainingModule module) =>
+        new(module.Id, module.Title, module.Level.Id, module.Level.Name, module.Version, module.Quiz.Definition.Id, Quizzes.QuizData.Version(module.Quiz), module.Quiz.PassMark);
+
+    private sealed record BrowserRecord(ModuleRecord Module, int RefresherMonths, int Minutes, SiteRecord Site, string Start, string Certificate, IReadOnlyList<PageRecord> Pages);
+
+    private sealed record SiteRecord(string Name, string Url, string Partnership);
+
+    private sealed record PageRecord(string Path, string Title, int Minutes, bool Quiz);
+}
+
+/// <summary>A module as records and keys name it.</summary>
+internal sealed record ModuleRecord(string Id, string Title, string Level, string LevelName, string Version, string QuizId, string QuizVersion, int PassMark);

@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Diagnostics;
+using SiteGen.Quizzes;
+
+namespace SiteGen.Training;
+
+/// <summary>
+/// A module version's answer key, which <c>sitegen completions report</c> re-scores records with.
+/// The build keeps one file per version in <c>completion-keys/</c> beside site.yaml and never
+/// deletes one: a record made last year names last year's version, whose pages may be gone.
+/// Format: docs/completion-record.md.
+/// </summary>
+public static class ModuleKey
+{
+    /// <summary>The folder, beside site.yaml, that keys are kept in.</summary>
+    public const string Folder = "completion-keys";
+
+    /// <summary>What the key file says it is.</summary>
+    public const string Format = "sitegen-module-key";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // kept readable: the file is committed and reviewed
+    };
+
+    /// <summary>The key's path under the site root.</summary>
+    public static string PathOf(TrainingModule module) => $"{Folder}/{module.Id}/{module.Version}.json";
+
+    /// <summary>The key as JSON.</summary>
+    public static string ToJson(TrainingModule module)
+    {
+        var quiz = module.Quiz.Definition;
+        var key = new KeyRecord(Format, 1, ModuleData.Describe(module),
+            [.. module.Pages.Select(p => p.Page).Prepend(module.Start).Select(p => new PageRecord(p.SitePath, p.Title))],
+            [.. quiz.Confidence.Select(c => new ConfidenceRecord(c.Id, c.Question, c.Scale))],
+            [.. quiz.Questions.SelectMany(q => q.Answerable.Select(a => Question(a, q.Kind == QuestionKind.Scenario ? q.Id : null)))]);
+        return JsonSerializer.Serialize(key, Json) + "\n";
+    }
+
+    /// <summary>
+    /// Writes the keys of modules whose version has none yet. An existing key is left alone: the
+    /// version is a hash of what the key is made from, so it can only be the same.
+    /// </summary>
+    public static void Write(string siteRoot, IEnumerable<TrainingModule> modules, DiagnosticBag diagnostics)
+    {
+        foreach (var module in modules)
+        {
+            var path = Path.Combine(siteRoot, PathOf(module));
+            if (File.Exists(path))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, ToJson(module));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathOf(module)), $"The answer key of module '{module.Id}' could not be written: {e.Message}",
+                    $"Make {Folder}/ writable: the completions report needs a key for every version learners have taken.");
+            }
+        }
+    }
+
+    private static QuestionRecord Question(QuizQuestion question, string? scenario) =>
+        new(question.Id, question.Question ?? "", scenario,
+            [.. question.Choices.Select(o => new OptionRecord(o.Id, o.Text))],
+            [.. question.Choices.Where(o => o.Correct).Select(o => o.Id)]);
+
+    private sealed record KeyRecord(string Format, int FormatVersion, ModuleRecord Module, IReadOnlyList<PageRecord> Pages,
+        IReadOnlyList<ConfidenceRecord> Confidence, IReadOnlyList<QuestionRecord> Questions);
+
+    private sealed record PageRecord(string Path, string Title);
+
+    private sealed record ConfidenceRecord(string Id, string Question, IReadOnlyList<string> Scale);
+
+    private sealed record QuestionRecord(string Id, string Question, string? Scenario, IReadOnlyList<OptionRecord> Options, IReadOnlyList<string> Correct);
+
+    private sealed record OptionRecord(string Id, string Text);
+}
