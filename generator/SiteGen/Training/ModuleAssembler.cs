@@ -101,8 +101,14 @@ public sealed class ModuleAssembler
         }
 
         var quizzes = section.Pages.Prepend(start).SelectMany(p => p.Quizzes.Select(q => (Page: p, Quiz: q))).ToList();
+        var brokenQuiz = _diagnostics.Items.Any(d => d.Code == DiagnosticCodes.QuizInvalid && section.Pages.Any(p => p.Source.DisplayPath == d.Location.File));
         if (quizzes.Count != 1 || section.Pages.Count == 0 || quizzes[0].Page != section.Pages[^1])
         {
+            if (brokenQuiz && quizzes.Count == 0)
+            {
+                return null; // the quiz's own errors say what is wrong; "no quiz" would only confuse
+            }
+
             var found = quizzes.Count == 0 ? "has no quiz" : quizzes.Count > 1 ? $"has {quizzes.Count} quizzes" : $"has its quiz on {quizzes[0].Page.Source.DisplayPath}, which is not its last page";
             Error(start, nameof(FrontMatter.Module), $"The module '{id}' {found}.", "A module ends in one quiz: put a quiz block on its last page (the one with the highest order:).");
         }

@@ -1,0 +1,198 @@
+using System.Text.Json;
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Training;
+
+/// <summary>
+/// A training module as its learner and its training lead meet it: the start page with the
+/// pages and the time they take, the certificate page, the module's data for the browser, and
+/// the answer key of every version the report needs.
+/// </summary>
+public sealed class TrainingModuleTests : IDisposable
+{
+    private const string Training = """
+        training:
+          refresher_months: 24
+          levels:
+            - id: level-1
+              name: "Level 1: awareness"
+            - id: level-2
+              name: "Level 2: practitioners"
+
+        """;
+
+    private const string Quiz = """
+        ```quiz
+        id: awareness-check
+        title: Check what you know
+        pass_mark: 50
+        confidence:
+          - id: sure
+            question: How confident are you that you could spot the signs?
+            scale: [Not at all, A little, Fairly, Confident, Very]
+        questions:
+          - id: consent
+            kind: true-false
+            question: A child can consent to their own exploitation.
+            answer: false
+            explanation: A child can never consent to their own abuse.
+            learn_more: what-it-is.md
+          - id: signs
+            kind: multiple
+            question: Which can be signs?
+            options:
+              - id: gifts
+                text: Unexplained gifts
+                correct: true
+              - id: missing
+                text: Going missing
+                correct: true
+              - id: sport
+                text: Liking sport
+            explanation: Gifts and going missing can both be signs.
+            learn_more: what-it-is.md
+        ```
+
+        """;
+
+    private readonly TestSite _site = new();
+
+    public TrainingModuleTests()
+    {
+        _site.Write("site.yaml", TestSite.SiteYaml + Training);
+        _site.Write("content/training/index.md", TestSite.Page("Staff training", "parents"));
+        _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness for all staff", "parents", "sequence: true\nmodule: awareness\nlevel: level-1\n") +
+            "Start here.\n");
+        _site.Write("content/training/awareness/what-it-is.md", TestSite.Page("What it is", "parents", "order: 1\nmodule: awareness\n") +
+            string.Join(' ', Enumerable.Repeat("Exploitation is abuse.", 150)) + "\n");
+        _site.Write("content/training/awareness/quiz.md", TestSite.Page("The quiz", "parents", "order: 2\nmodule: awareness\n") + Quiz);
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void The_start_page_lists_the_modules_pages_in_order_with_the_time_each_takes()
+    {
+        _site.BuildOk();
+        var start = _site.Html("training/awareness/index.html");
+        var panel = start.QuerySelector("[data-module='training-module']")!;
+        Assert.Equal(["What it is", "The quiz"], panel.QuerySelectorAll(".training-module__link").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["../../training/awareness/what-it-is/", "../../training/awareness/quiz/"], panel.QuerySelectorAll(".training-module__link").Select(a => a.GetAttribute("href")));
+
+        // 450 words at 200 a minute is three minutes; the quiz asks two questions.
+        Assert.Equal(["3 min", "Quiz, 3 min"], panel.QuerySelectorAll(".training-module__minutes").Select(s => s.TextContent.Trim()));
+        Assert.Contains("Level 1: awareness. About 7 minutes: 2 pages, the last a quiz of 2 questions.", panel.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(start.QuerySelector("script[src='../../modules/awareness.js']"));
+
+        var page = _site.Html("training/awareness/what-it-is/index.html");
+        Assert.Contains("page 1 of 2", page.QuerySelector(".training-module-marker")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("training/awareness/what-it-is/", page.QuerySelector(".training-module-marker")!.GetAttribute("data-training-page"));
+        var quiz = _site.Html("training/awareness/quiz/index.html").QuerySelector(".quiz")!;
+        Assert.Equal("awareness", quiz.GetAttribute("data-training-module"));
+    }
+
+    [Fact]
+    public void A_start_page_can_say_how_long_the_module_takes()
+    {
+        _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness for all staff", "parents", "sequence: true\nmodule: awareness\nlevel: level-1\nminutes: 75\n") + "Start here.\n");
+        _site.BuildOk();
+        Assert.Contains("About 1 hour 15 minutes", _site.Html("training/awareness/index.html").QuerySelector(".training-module")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_module_gets_a_certificate_page_that_search_and_the_sitemap_leave_out()
+    {
+        _site.BuildOk();
+        var certificate = _site.Html("training/awareness/certificate/index.html");
+        Assert.Equal("Your certificate: Awareness for all staff", certificate.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Level 1: awareness", certificate.QuerySelector(".certificate__sheet")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Home", "Staff training", "Awareness for all staff"],
+            certificate.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent.Trim()));
+        Assert.DoesNotContain("certificate", _site.OutputText("sitemap.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("certificate/", _site.OutputText("search/index.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_browser_gets_the_module_version_pass_mark_refresher_and_pages()
+    {
+        _site.BuildOk();
+        var data = ModuleData("output/modules/awareness.js");
+        var module = data.GetProperty("module");
+        Assert.Equal("awareness", module.GetProperty("id").GetString());
+        Assert.Equal("Level 1: awareness", module.GetProperty("levelName").GetString());
+        Assert.Equal("awareness-check", module.GetProperty("quizId").GetString());
+        Assert.Equal(50, module.GetProperty("passMark").GetInt32());
+        Assert.Matches("^[0-9a-f]{16}$", module.GetProperty("version").GetString());
+        Assert.Equal(24, data.GetProperty("refresherMonths").GetInt32());
+        Assert.Equal("https://cse.example.org/safeguarding/cse/", data.GetProperty("site").GetProperty("url").GetString());
+        Assert.Equal("Testshire Safeguarding Children Partnership", data.GetProperty("site").GetProperty("partnership").GetString());
+        Assert.Equal(["training/awareness/what-it-is/", "training/awareness/quiz/"],
+            data.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("path").GetString()));
+    }
+
+    [Fact]
+    public void Every_built_version_keeps_its_answer_key_and_a_failed_build_adds_none()
+    {
+        _site.BuildOk();
+        var first = Keys();
+        var key = JsonDocument.Parse(File.ReadAllText(Assert.Single(first))).RootElement;
+        Assert.Equal("sitegen-module-key", key.GetProperty("format").GetString());
+        var questions = key.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("id").GetString()!, q => q.GetProperty("correct").EnumerateArray().Select(c => c.GetString()).ToList());
+        Assert.Equal(["false"], questions["consent"]);
+        Assert.Equal(["gifts", "missing"], questions["signs"]);
+
+        _site.Write("content/training/awareness/what-it-is.md", TestSite.Page("What it is", "parents", "order: 1\nmodule: awareness\n") + "Exploitation is always abuse.\n");
+        _site.BuildOk();
+        Assert.Equal(2, Keys().Count);
+        Assert.Contains(first[0], Keys()); // the old version's key stays for records made with it
+
+        _site.Write("content/training/awareness/what-it-is.md", TestSite.Page("What it is", "parents", "order: 1\nmodule: awareness\n") + "A [broken link](nowhere.md).\n");
+        Assert.False(_site.Build().Succeeded);
+        Assert.Equal(2, Keys().Count);
+    }
+
+    [Fact]
+    public void The_copy_built_for_disk_has_the_same_module_version()
+    {
+        _site.BuildOk();
+        var web = ModuleData("output/modules/awareness.js").GetProperty("module").GetProperty("version").GetString();
+        _site.BuildOk(forDisk: true);
+        Assert.Equal(web, ModuleData("output/modules/awareness.js").GetProperty("module").GetProperty("version").GetString());
+        Assert.Single(Keys());
+    }
+
+    [Fact]
+    public void Module_mistakes_are_all_reported_with_their_place_and_a_fix()
+    {
+        _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness for all staff", "parents", "sequence: true\nmodule: awareness\nlevel: levle-1\n") + "Start.\n");
+        _site.Write("content/training/awareness/extra.md", TestSite.Page("Extra", "parents", "order: 3\n") + "More.\n");
+        _site.Write("content/training/other.md", TestSite.Page("Other", "parents", "module: awarness\nlevel: level-2\n") + "Other.\n");
+        var errors = _site.Build().Errors.Where(e => e.Code == DiagnosticCodes.ModuleInvalid).ToList();
+
+        Assert.Contains(errors, e => e.Location.File.EndsWith("awareness/index.md", StringComparison.Ordinal) && e.Location.Line == 9
+            && e.Message.Contains("no training level 'levle-1'", StringComparison.Ordinal) && e.Fix!.Contains("level-1", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Location.File.EndsWith("awareness/extra.md", StringComparison.Ordinal)
+            && e.Message.Contains("does not say which module", StringComparison.Ordinal) && e.Fix!.Contains("module: awareness", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Location.File.EndsWith("awareness/index.md", StringComparison.Ordinal)
+            && e.Message.Contains("which is not its last page", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Location.File.EndsWith("training/other.md", StringComparison.Ordinal) && e.Location.Line == 7
+            && e.Message.Contains("no module 'awarness'", StringComparison.Ordinal) && e.Fix!.Contains("awareness", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Location.File.EndsWith("training/other.md", StringComparison.Ordinal) && e.Location.Line == 8
+            && e.Message.Contains("level: belongs only on a module's start page", StringComparison.Ordinal));
+        Assert.Empty(Keys());
+    }
+
+    private List<string> Keys()
+    {
+        var folder = Path.Combine(_site.Root, "completion-keys", "awareness");
+        return Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)] : [];
+    }
+
+    private JsonElement ModuleData(string path)
+    {
+        var script = File.ReadAllText(Path.Combine(_site.Root, path));
+        var json = script[(script.IndexOf("] = ", StringComparison.Ordinal) + 4)..].TrimEnd().TrimEnd(';');
+        return JsonDocument.Parse(json).RootElement;
+    }
+}
