@@ -39,8 +39,17 @@ internal static class NewCommand
             var siteConfig = SiteConfigLoader.Load(parsed.GetValue(config)!.FullName, "site.yaml", new DiagnosticBag());
             string[] audiences = siteConfig is null ? ["young-people", "parents", "schools", "professionals"] : [.. siteConfig.Audiences.Select(a => a.Id)];
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, ContentScaffold.Create(contentKind, relative, DateOnly.FromDateTime(DateTime.Today), audiences));
+            var today = DateOnly.FromDateTime(DateTime.Today);
+            var level = siteConfig?.Training.Levels.FirstOrDefault()?.Id ?? "level-1";
+            File.WriteAllText(target, ContentScaffold.Create(contentKind, relative, today, audiences, level));
             output.WriteLine($"Created content/{relative}. Fill in its summary, audience and sources, then run 'sitegen check'.");
+            if (contentKind == ContentKind.Module && ContentScaffold.QuizFileFor(relative) is var quiz && !File.Exists(Path.Combine(contentRoot, quiz)))
+            {
+                // A module ends in a quiz; without one it would not build.
+                File.WriteAllText(Path.Combine(contentRoot, quiz), ContentScaffold.Create(contentKind, quiz, today, audiences, level));
+                output.WriteLine($"Created content/{quiz}, the module's quiz: give it its own id and write its questions.");
+            }
+
             return SiteGenCommand.Success;
         });
         return command;

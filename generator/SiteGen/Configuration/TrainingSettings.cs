@@ -11,8 +11,13 @@ public sealed class TrainingSettings : YamlMapped
     /// <summary>Months after a pass until a refresher is due.</summary>
     public int RefresherMonths { get; init; } = 36;
 
-    /// <summary>Training levels, from awareness for everyone upwards.</summary>
-    public IReadOnlyList<TrainingLevel> Levels { get; init; } = [];
+    /// <summary>Training levels, from awareness for everyone upwards; the order is their rank.</summary>
+    /// <remarks>Two levels when site.yaml names none, so a new module builds before anyone sets levels up.</remarks>
+    public IReadOnlyList<TrainingLevel> Levels { get; init; } =
+    [
+        new TrainingLevel { Id = "level-1", Name = "Level 1: awareness" },
+        new TrainingLevel { Id = "level-2", Name = "Level 2: practitioners" },
+    ];
 }
 
 /// <summary>A level of staff training.</summary>

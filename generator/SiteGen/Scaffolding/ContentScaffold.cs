@@ -29,15 +29,17 @@ public static partial class ContentScaffold
     /// <param name="relativePath">The file under content/, as <see cref="FileFor"/> gives it.</param>
     /// <param name="today">The review date to start from.</param>
     /// <param name="audiences">The site's audience ids, so the new file uses ones that exist.</param>
-    public static string Create(ContentKind kind, string relativePath, DateOnly today, IReadOnlyList<string> audiences)
+    /// <param name="level">For a module: the training level it trains to.</param>
+    public static string Create(ContentKind kind, string relativePath, DateOnly today, IReadOnlyList<string> audiences, string level = "level-1")
     {
         var name = Path.GetFileNameWithoutExtension(relativePath);
-        var title = name == "index" ? Humanise(Path.GetFileName(Path.GetDirectoryName(relativePath)) ?? "Section") : Humanise(name);
+        var title = kind == ContentKind.Module && name == "quiz" ? "Check what you know" : name == "index" ? Humanise(Path.GetFileName(Path.GetDirectoryName(relativePath)) ?? "Section") : Humanise(name);
         var band = AgeBand().Match(relativePath);
         var (preferred, extra, body) = kind switch
         {
             ContentKind.Lesson => ("schools", "", LessonBody),
-            ContentKind.Module => ("professionals", "sequence: true\n", ModuleBody),
+            ContentKind.Module when name == "quiz" => ("professionals", $"order: 1\nmodule: {ModuleId(relativePath)}\n", ModuleQuizBody),
+            ContentKind.Module => ("professionals", $"sequence: true\nmodule: {ModuleId(relativePath)}\nlevel: {level}\n", ModuleBody),
             _ => ("parents", "", PageBody),
         };
         var audience = audiences.Contains(preferred) ? preferred : audiences.FirstOrDefault() ?? preferred;
@@ -60,9 +62,15 @@ public static partial class ContentScaffold
             .Append("  - document: The source document's title\n")
             .Append("    part: The section the facts come from\n")
             .Append("---\n\n")
-            .Append(body);
+            .Append(body.Replace("id: module-quiz", $"id: {ModuleId(relativePath)}-quiz", StringComparison.Ordinal));
         return text.ToString();
     }
+
+    /// <summary>The files a new module needs besides its start page: a module ends in a quiz.</summary>
+    public static string QuizFileFor(string startPage) => startPage[..^"index.md".Length] + "quiz.md";
+
+    // The module's folder name is its id.
+    private static string ModuleId(string relativePath) => Path.GetFileName(Path.GetDirectoryName(relativePath))!.ToLowerInvariant();
 
     private static string Humanise(string slug)
     {
@@ -127,13 +135,46 @@ public static partial class ContentScaffold
         """;
 
     private const string ModuleBody = """
-        ## What this module covers
+        Say what the module is for. Its pages are listed above this text with the time each
+        takes: add them to this folder with `module:` set to this module's id and an `order:`,
+        and keep the quiz page last.
 
-        - 
+        ## Who it is for
+
+        Say who should take this module.
 
         ## Before you start
 
-        Allow about 30 minutes. Your progress stays in this browser.
+        Say what learners need to know or have to hand.
+
+        """;
+
+    private const string ModuleQuizBody = """
+        Answer the questions to check what you have learned. When you pass, you can get your
+        certificate and download your completion record for your training lead.
+
+        ```quiz
+        id: module-quiz
+        title: Check what you know
+        confidence:
+          - id: confidence
+            question: How confident are you that you could recognise the signs that a child is being exploited?
+            scale: [Not at all confident, A little confident, Fairly confident, Confident, Very confident]
+        questions:
+          - id: first-question
+            kind: single
+            question: Write the question here.
+            options:
+              - id: right
+                text: The right answer
+                correct: true
+                feedback: Say why it is right.
+              - id: wrong
+                text: A wrong answer
+                feedback: Say why it is wrong, without blaming anyone.
+            explanation: Explain the answer.
+            learn_more: index.md
+        ```
 
         """;
 }

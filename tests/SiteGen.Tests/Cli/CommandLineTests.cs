@@ -98,6 +98,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_new_module_comes_with_its_quiz_page_and_builds_into_a_module_with_a_certificate()
+    {
+        _site.Write("content/training/index.md", TestSite.Page("Training", "parents") + "Training.\n");
+        var (code, output, _) = Run("new", "module", "training/safer-taxis", "--config", Config);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Created content/training/safer-taxis/quiz.md", output, StringComparison.Ordinal);
+        Assert.Contains("module: safer-taxis", File.ReadAllText(Path.Combine(_site.Root, "content/training/safer-taxis/quiz.md")), StringComparison.Ordinal);
+        _site.BuildOk();
+        Assert.True(File.Exists(Path.Combine(_site.Output, "training/safer-taxis/certificate/index.html")));
+        Assert.Contains("id: safer-taxis-quiz", File.ReadAllText(Path.Combine(_site.Root, "content/training/safer-taxis/quiz.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_new_lesson_takes_its_age_band_from_its_folder_and_an_audience_the_site_has()
     {
         Run("new", "lesson", "lessons/14-16/consent", "--config", Config);
