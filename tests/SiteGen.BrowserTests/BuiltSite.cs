@@ -32,6 +32,7 @@ public sealed class BuiltSite
             OutputPath = outputPath,
             ForDisk = forDisk,
             BuiltInThemes = Path.Combine(repositoryRoot, "themes"),
+            WriteAnswerKeys = false, // tests never write into the repository; a unit test checks the committed keys are current
         });
         var kind = forDisk ? "for-disk" : "normal";
         Assert.True(result.Succeeded, $"The {kind} build of the example site failed:{Environment.NewLine}" +

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using SiteGen.Build;
 using SiteGen.Diagnostics;
+using SiteGen.Training;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Training;
@@ -181,6 +183,22 @@ public sealed class TrainingModuleTests : IDisposable
         Assert.Contains(errors, e => e.Location.File.EndsWith("training/other.md", StringComparison.Ordinal) && e.Location.Line == 8
             && e.Message.Contains("level: belongs only on a module's start page", StringComparison.Ordinal));
         Assert.Empty(Keys());
+    }
+
+    [Fact]
+    public void The_example_site_has_committed_the_answer_key_of_every_modules_current_version()
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = SiteLoader.Load(new BuildOptions { ConfigPath = Path.Combine(RepoPaths.Root, "site.yaml"), BuiltInThemes = RepoPaths.Themes }, diagnostics);
+        Assert.True(loaded is not null, string.Join('\n', diagnostics.Items));
+
+        Assert.Equal(["level-1", "level-2", "community-businesses"], loaded.Site.Modules.Select(m => m.Id));
+        foreach (var module in loaded.Site.Modules)
+        {
+            var key = Path.Combine(RepoPaths.Root, ModuleKey.PathOf(module));
+            Assert.True(File.Exists(key), $"{ModuleKey.PathOf(module)} is missing: build the example site and commit completion-keys/.");
+            Assert.Equal(ModuleKey.ToJson(module), File.ReadAllText(key));
+        }
     }
 
     private List<string> Keys()
