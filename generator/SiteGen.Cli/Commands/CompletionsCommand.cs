@@ -134,7 +134,9 @@ internal static class CompletionsCommand
         output.WriteLine($"Wrote {string.Join(", ", ReportFiles.Names)} to {request.Out}.");
         if (report.Rejections.Count > 0)
         {
-            error.WriteLine($"{report.Rejections.Count} record file(s) or roster row(s) were rejected and are not counted; rejected.csv lists every reason.");
+            error.WriteLine($"{report.Rejections.Count} record file(s) or roster row(s) were rejected and are not counted; rejected.csv lists every reason. " +
+                "Fix: ask the learner to download a damaged or edited record again from the certificate page; for an unknown module or version, " +
+                "check that --keys names this site's completion-keys folder; complete or correct the roster rows named.");
         }
     }
 

@@ -69,11 +69,11 @@ internal static class ReportSections
         page.Append("<p>Mean confidence from 1 (not at all confident) to 5 (very confident), among learners who answered both before and after.</p>\n<div class=\"pair\">\n<div>");
         page.Append(SvgBarChart.Render("chart-confidence", "Confidence before and after by module",
             "For each module and confidence question, mean confidence before the module (hatched bar) and after it (solid bar), on a scale of 1 to 5. The table beside the chart gives the numbers.",
-            [.. confidence.Select(c => new SvgBarChart.BarGroup($"{c.Module.Title}: {c.Change.Question}",
+            [.. confidence.Select(c => new SvgBarChart.BarGroup(c.Module.Title,
             [
                 new SvgBarChart.BarValue("Before", c.Change.Before, Mean(c.Change.Before), Hatched: true),
                 new SvgBarChart.BarValue("After", c.Change.After, Mean(c.Change.After)),
-            ]))],
+            ], c.Change.Question))],
             max: 5));
         page.Append("</div>\n<div>");
         Table(page, "Mean confidence before and after, by module and question",
@@ -103,7 +103,7 @@ internal static class ReportSections
     {
         var rows = report.Roster?.Rejected.Count ?? 0;
         page.Append(CultureInfo.InvariantCulture, $"""
-            <h2 id="rejected">Rejected records</h2>
+            <h2 id="rejected">Rejected records and roster rows</h2>
             <p>{report.Records.Rejected.Count} record file(s) and {rows} roster row(s) were rejected and are not counted above.
             rejected.csv, beside this report, lists each one with every reason, for the training lead to follow up.</p>
 

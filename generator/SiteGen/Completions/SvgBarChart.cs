@@ -20,8 +20,8 @@ internal static class SvgBarChart
     /// <summary>One bar: its series ("Before", or empty), its length, and the text written after it.</summary>
     public sealed record BarValue(string Series, double Value, string Text, bool Hatched = false);
 
-    /// <summary>A labelled group of bars (one bar per group for a simple chart).</summary>
-    public sealed record BarGroup(string Label, IReadOnlyList<BarValue> Bars);
+    /// <summary>A labelled group of bars (one bar per group for a simple chart), with an optional second line of label.</summary>
+    public sealed record BarGroup(string Label, IReadOnlyList<BarValue> Bars, string? Detail = null);
 
     /// <summary>The chart's SVG.</summary>
     /// <param name="id">Unique in the page: prefixes the ids of the title, description and hatching.</param>
@@ -37,6 +37,12 @@ internal static class SvgBarChart
         {
             body.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 15}\" font-weight=\"bold\">{Html.Encode(Shorten(group.Label, 70))}</text>");
             y += 22;
+            if (group.Detail is { } detail)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 15}\">{Html.Encode(Shorten(detail, 80))}</text>");
+                y += 22;
+            }
+
             foreach (var bar in group.Bars)
             {
                 var length = max <= 0 ? 0 : Math.Round(BarSpace * Math.Clamp(bar.Value / max, 0, 1), 1);
