@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SiteGen.Completions;
 
@@ -47,6 +48,11 @@ public sealed class CompletionRecordReader(ModuleKeyStore keys, TrainingLevels l
             catch (InvalidOperationException) // a property name holding a lone surrogate, which .NET cannot read
             {
                 return Rejected(file, null, new Problem(ProblemKind.NotJson, "a property name is not valid Unicode text"));
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or RegexMatchTimeoutException)
+            {
+                // A record never stops the others: whatever could not be checked is a reason, not a crash.
+                return Rejected(file, null, new Problem(ProblemKind.Schema, $"the record could not be checked: {e.Message}"));
             }
         }
     }

@@ -67,6 +67,11 @@ public static class JsonCanonicalizer
             return "0"; // -0 too, as JSON.stringify writes it
         }
 
+        if (!double.IsFinite(value))
+        {
+            return "null"; // JSON.parse reads 1e400 as Infinity, which JSON.stringify writes as null
+        }
+
         // "R" gives the shortest digits that round-trip, as ECMAScript requires; only the layout differs.
         var shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
         var exponentAt = shortest.IndexOf('E', StringComparison.Ordinal);

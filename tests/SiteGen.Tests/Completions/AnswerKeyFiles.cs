@@ -17,8 +17,14 @@ public static class AnswerKeyFiles
             ["formatVersion"] = 1,
             ["module"] = new JsonObject
             {
-                ["id"] = module.Id, ["title"] = module.Title, ["level"] = module.Level, ["levelName"] = module.LevelName,
-                ["version"] = module.Version, ["quizId"] = module.Quiz.Id, ["quizVersion"] = module.QuizVersion, ["passMark"] = module.PassMark,
+                ["id"] = module.Id,
+                ["title"] = module.Title,
+                ["level"] = module.Level,
+                ["levelName"] = module.LevelName,
+                ["version"] = module.Version,
+                ["quizId"] = module.Quiz.Id,
+                ["quizVersion"] = module.QuizVersion,
+                ["passMark"] = module.PassMark,
             },
             ["pages"] = new JsonArray(new JsonObject { ["path"] = $"training/{module.Id}/", ["title"] = module.Title }),
             ["confidence"] = new JsonArray([.. module.Quiz.Confidence.Select(c => (JsonNode)new JsonObject

@@ -112,6 +112,17 @@ public sealed class JsonSchemaTests
         Assert.Equal(["the record: must be at least 1 (it is 0)"], Check("0"));
     }
 
+    [Fact]
+    public void A_number_too_large_for_javascript_is_a_schema_error_and_still_has_a_checksum()
+    {
+        var record = RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
+        record["durationSeconds"] = JsonNode.Parse("1e400");
+        using var document = JsonDocument.Parse(record.ToJsonString());
+
+        Assert.Equal(["durationSeconds: must be an integer, not a number"], Validate(record));
+        Assert.Contains("\"durationSeconds\":null", JsonCanonicalizer.Canonicalize(document.RootElement), StringComparison.Ordinal);
+    }
+
     private static List<string> Validate(JsonObject record)
     {
         using var document = JsonDocument.Parse(record.ToJsonString());

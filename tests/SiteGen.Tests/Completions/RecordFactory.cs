@@ -37,8 +37,13 @@ public static class RecordFactory
             ["learner"] = new JsonObject { ["name"] = name, ["organisation"] = organisation, ["role"] = role, ["staffId"] = staffId, ["email"] = email },
             ["module"] = new JsonObject
             {
-                ["id"] = module.Id, ["title"] = module.Title, ["level"] = module.Level, ["levelName"] = module.LevelName,
-                ["version"] = module.Version, ["quizId"] = module.Quiz.Id, ["quizVersion"] = module.QuizVersion,
+                ["id"] = module.Id,
+                ["title"] = module.Title,
+                ["level"] = module.Level,
+                ["levelName"] = module.LevelName,
+                ["version"] = module.Version,
+                ["quizId"] = module.Quiz.Id,
+                ["quizVersion"] = module.QuizVersion,
             },
             ["site"] = new JsonObject { ["name"] = "Test partnership site", ["url"] = "https://cse.example.org/safeguarding/cse/", ["partnership"] = "Testshire Safeguarding Children Partnership" },
             ["started"] = Time(started),

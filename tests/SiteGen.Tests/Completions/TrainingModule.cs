@@ -68,7 +68,9 @@ public sealed record TrainingModule(string Id, string Title, string Level, strin
 
     private static QuizQuestion Single(string id, string question, string right, params string[] others) => new()
     {
-        Id = id, Kind = QuestionKind.Single, Question = question,
+        Id = id,
+        Kind = QuestionKind.Single,
+        Question = question,
         Options = [Option(right, true), .. others.Select(o => Option(o, false))],
     };
 
