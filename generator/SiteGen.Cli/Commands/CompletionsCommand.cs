@@ -90,8 +90,18 @@ internal static class CompletionsCommand
             error.WriteLine($"sitegen completions report: there is no answer keys folder at {store.DisplayFolder}, so no record can be checked. Build the site there first, or pass --keys.");
         }
 
+        Roster? staff = null;
+        try
+        {
+            staff = request.Roster is { } rosterFile ? Roster.Read(rosterFile.FullName, rosterFile.ToString(), levels) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvFormatException)
+        {
+            error.WriteLine($"sitegen completions report: the roster {request.Roster} cannot be read: {e.Message}");
+            return SiteGenCommand.UsageError;
+        }
+
         var records = RecordBatch.Read(files, new CompletionRecordReader(store, levels));
-        var staff = request.Roster is { } rosterFile ? Roster.Read(rosterFile.FullName, request.Roster.ToString(), levels) : null;
         var settings = new ReportSettings(site.Title, site.Partnership.Name, site.Language, levels, site.Training.RefresherMonths, request.AsOf);
         var completions = CompletionReport.Create(settings, records, staff);
         try
