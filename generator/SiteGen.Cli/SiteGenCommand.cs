@@ -25,6 +25,7 @@ public static class SiteGenCommand
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
             ReportCommand.Create(output, error),
+            CompletionsCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

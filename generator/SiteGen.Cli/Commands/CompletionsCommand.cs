@@ -1,0 +1,160 @@
+using System.CommandLine;
+using System.Globalization;
+using SiteGen.Completions;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary>
+/// <c>sitegen completions report &lt;files or folders&gt;… --out &lt;dir&gt;</c>: checks learners'
+/// completion records against the site's answer keys and writes the training lead's CSV files
+/// and the board's report. A bad record never stops the others; it is listed with its reasons.
+/// </summary>
+internal static class CompletionsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var config = SharedOptions.Config();
+        var inputs = new Argument<string[]>("records")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Completion record files, or folders (searched with their subfolders for *.json).",
+        };
+        var roster = new Option<FileInfo?>("--roster") { Description = "A staff list (CSV): staff_id, email, name, organisation, role, required_level." };
+        var asOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "The date passes are in date or overdue at, as YYYY-MM-DD (default: today).",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+
+                result.AddError($"--as-of takes a date as YYYY-MM-DD, such as 2026-11-21, not '{text}'.");
+                return null;
+            },
+        };
+        var keys = new Option<DirectoryInfo?>("--keys") { Description = "The answer keys folder (default: completion-keys beside site.yaml)." };
+        var outFolder = new Option<DirectoryInfo>("--out") { Required = true, Description = "The folder to write completions.csv, summary.csv, rejected.csv and report.html to." };
+
+        var report = new Command("report", "Check completion records and write the training lead's CSV files and the board's report.")
+        {
+            inputs, roster, asOf, keys, config, outFolder,
+        };
+        report.SetAction(parsed => Run(new Request(
+            parsed.GetValue(inputs)!, parsed.GetValue(roster), parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
+            parsed.GetValue(keys), parsed.GetValue(config)!, parsed.GetValue(outFolder)!), output, error));
+        return new Command("completions", "Learners' training completion records.") { report };
+    }
+
+    private static int Run(Request request, TextWriter output, TextWriter error)
+    {
+        var usage = new List<string>();
+        var diagnostics = new DiagnosticBag();
+        var site = SiteConfigLoader.Load(request.Config.FullName, Shown(request.Config.FullName), diagnostics);
+        if (site is null || diagnostics.HasErrors)
+        {
+            foreach (var diagnostic in diagnostics.Items)
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            usage.Add($"{Shown(request.Config.FullName)} could not be read, and the report needs its training levels; fix it, or pass --config with the site's site.yaml.");
+        }
+
+        var keysFolder = request.Keys?.FullName ?? Path.Combine(request.Config.DirectoryName!, "completion-keys");
+        var outFolder = request.Out.FullName;
+        var files = RecordFiles.Find(request.Inputs, [keysFolder, outFolder], usage);
+        if (request.Roster is { Exists: false } missingRoster)
+        {
+            usage.Add($"the roster {missingRoster} does not exist.");
+        }
+
+        if (usage.Count > 0)
+        {
+            foreach (var problem in usage)
+            {
+                error.WriteLine($"sitegen completions report: {problem}");
+            }
+
+            return SiteGenCommand.UsageError;
+        }
+
+        var levels = new TrainingLevels(site!.Training.Levels);
+        var store = new ModuleKeyStore(keysFolder, Shown(keysFolder));
+        if (!store.Exists)
+        {
+            error.WriteLine($"sitegen completions report: there is no answer keys folder at {store.DisplayFolder}, so no record can be checked. Build the site there first, or pass --keys.");
+        }
+
+        Roster? staff = null;
+        try
+        {
+            staff = request.Roster is { } rosterFile ? Roster.Read(rosterFile.FullName, rosterFile.ToString(), levels) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvFormatException)
+        {
+            error.WriteLine($"sitegen completions report: the roster {request.Roster} cannot be read: {e.Message}");
+            return SiteGenCommand.UsageError;
+        }
+
+        var records = RecordBatch.Read(files, new CompletionRecordReader(store, levels));
+        var settings = new ReportSettings(site.Title, site.Partnership.Name, site.Language, levels, site.Training.RefresherMonths, request.AsOf);
+        var completions = CompletionReport.Create(settings, records, staff);
+        try
+        {
+            ReportFiles.Write(completions, outFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"sitegen completions report: could not write to {request.Out}: {e.Message}");
+            return SiteGenCommand.ContentErrors;
+        }
+
+        Print(completions, request, output, error);
+        return completions.Rejections.Count == 0 ? SiteGenCommand.Success : SiteGenCommand.ContentErrors;
+    }
+
+    private static void Print(CompletionReport report, Request request, TextWriter output, TextWriter error)
+    {
+        foreach (var rejection in report.Rejections)
+        {
+            foreach (var problem in rejection.Problems)
+            {
+                error.WriteLine($"{rejection.File}: {problem.Text}");
+            }
+        }
+
+        var records = report.Records;
+        output.WriteLine($"Read {records.FilesRead} record file(s): {records.Accepted.Count} accepted, {records.Rejected.Count} rejected.");
+        var all = report.All;
+        if (report.Roster is { } roster)
+        {
+            output.WriteLine($"Roster {roster.File}: {roster.Members.Count} people, {roster.Rejected.Count} row(s) rejected.");
+            output.WriteLine($"Trained to their level and in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {all.PercentInDate}% ({all.InDate} of {all.People} people on the roster).");
+        }
+        else
+        {
+            output.WriteLine($"No roster: {all.People} people found in records; {all.PercentInDate}% ({all.InDate}) have a pass in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+        }
+
+        output.WriteLine($"Wrote {string.Join(", ", ReportFiles.Names)} to {request.Out}.");
+        if (report.Rejections.Count > 0)
+        {
+            error.WriteLine($"{report.Rejections.Count} record file(s) or roster row(s) were rejected and are not counted; rejected.csv lists every reason. " +
+                "Fix: ask the learner to download a damaged or edited record again from the certificate page; for an unknown module or version, " +
+                "check that --keys names this site's completion-keys folder; complete or correct the roster rows named.");
+        }
+    }
+
+    private static string Shown(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+
+    private sealed record Request(string[] Inputs, FileInfo? Roster, DateOnly AsOf, DirectoryInfo? Keys, FileInfo Config, DirectoryInfo Out);
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Completions;
+
+/// <summary>
+/// report.html for the safeguarding board: one self-contained page with no script, readable
+/// and printable (A4) as it is. Headline figures, the summary, each module's completions and
+/// confidence, the questions most often missed, and how many inputs were rejected. Charts are
+/// inline SVG, each beside the table of its numbers. Every value from a record is escaped.
+/// </summary>
+public static class ReportHtml
+{
+    /// <summary>The page.</summary>
+    /// <param name="report">The report.</param>
+    public static string Render(CompletionReport report)
+    {
+        var s = report.Settings;
+        var page = new StringBuilder();
+        page.Append(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="{Html.Encode(s.Language)}">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="{ReportStyle.ContentSecurityPolicy}">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex, nofollow">
+            <meta name="referrer" content="no-referrer">
+            <title>CSE training completions as of {Iso(s.AsOf)}: {Html.Encode(s.SiteTitle)}</title>
+            <style>{ReportStyle.Css}</style>
+            </head>
+            <body>
+            <main>
+            <h1>CSE training completions</h1>
+            <p class="meta">{Html.Encode(s.Partnership)}: {Html.Encode(s.SiteTitle)}</p>
+            <p class="meta">As of <strong>{Long(s.AsOf)}</strong> ({Iso(s.AsOf)}). Refreshers are due {s.RefresherMonths} months after a pass.</p>
+            <p class="meta">{report.Records.FilesRead} record file(s) read: {report.Records.Accepted.Count} accepted, {report.Records.Rejected.Count} rejected.
+            {(report.Roster is { } roster ? $"Roster: {Html.Encode(Path.GetFileName(roster.File))}, {roster.Members.Count} people." : "")}</p>
+
+            """);
+        ReportSections.Headline(page, report);
+        ReportSections.Summary(page, report);
+        ReportSections.Modules(page, report);
+        ReportSections.Misses(page, report);
+        ReportSections.Rejected(page, report);
+        page.Append("""
+            <h2 id="about">What these records prove</h2>
+            <p class="note">Each record was checked against this site's answer keys: its answers were re-scored and its checksum recomputed.
+            That catches damaged files and casual edits. It is not a signature and does not prove who took the training: treat a record
+            as you would a paper certificate (see docs/completion-record.md).</p>
+            </main>
+            </body>
+            </html>
+
+            """);
+        return page.ToString();
+    }
+
+    /// <summary>A date as "21 November 2026".</summary>
+    internal static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as 2026-11-21.</summary>
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
