@@ -38,7 +38,7 @@ public static class SiteBuilder
         var built = !failed && files is not null && (!options.WriteOutput || Emit(options, files, diagnostics, stages.Enter));
         if (built && options.WriteOutput && options.WriteAnswerKeys && modules is not null)
         {
-            ModuleKey.Write(options.SiteRoot, modules, diagnostics); // only a site that built: a key must match what learners see
+            AnswerKeys.Write(options.SiteRoot, modules, diagnostics); // only a site that built: a key must match what learners see
         }
 
         return new BuildResult(diagnostics.Items, built, pages, files?.Count ?? 0, clock.Elapsed) { StageTimes = stages.Stop() };

@@ -6,7 +6,7 @@ namespace SiteGen.Training;
 /// <summary>
 /// What the browser needs to track a module and make its certificate and completion record:
 /// <c>modules/ID.js</c>, a classic script (so it loads from file://) that sets
-/// <c>window.SiteGenModules["ID"]</c>. Its shape is in themes/default/components/training/README.md.
+/// <c>window.SiteGenModules["ID"]</c>. Its shape is in themes/default/components/training-module/README.md.
 /// </summary>
 public static class ModuleData
 {

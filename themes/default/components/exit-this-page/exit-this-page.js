@@ -122,6 +122,10 @@
 
   // Quiz answers and progress that this site keeps in the tab (sessionStorage keys
   // starting "sitegen.") go too: someone coming back to this tab must not find them.
+  // localStorage is left alone on purpose: the only thing kept there is a training
+  // module's progress that the learner chose to keep on this device ("Remember my
+  // progress on this device", which warns them), and "Clear my progress" on the
+  // module's start page is how to remove it (see components/training-module).
   function clearSiteStorage() {
     try {
       var keys = [];

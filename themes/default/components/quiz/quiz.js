@@ -10,6 +10,14 @@
  *
  * Nothing is sent anywhere: the form's submit is always cancelled, and
  * attempts are kept in sessionStorage["sitegen.quiz.ID"] for this tab only.
+ * The one exception: a quiz that ends a training module (its root has
+ * data-training-module="MODULE") keeps its record in localStorage instead
+ * when the learner ticked "Remember my progress on this device" for that
+ * module (localStorage["sitegen.remember.MODULE"] === "yes"; see
+ * components/training-module). Other quizzes never touch localStorage.
+ *
+ * After each check the root dispatches a bubbling CustomEvent
+ * "sitegen:quiz-checked" with detail { quizId, attempt }.
  *
  * No inline styles (the site runs under CSP default-src 'self'): only classes
  * and the hidden attribute.
@@ -20,6 +28,8 @@
   'use strict';
 
   var STORAGE_PREFIX = 'sitegen.quiz.';
+  var REMEMBER_PREFIX = 'sitegen.remember.';
+  var CHECKED_EVENT = 'sitegen:quiz-checked';
 
   var TEXT = {
     errorTitle: 'There is a problem',
@@ -158,11 +168,31 @@
     return { attempts: [], confidenceBefore: {}, confidenceAfter: {} };
   }
 
-  function readRecord(id) {
+  // Where this quiz keeps its record. sessionStorage, except for a training
+  // module's quiz whose learner chose "Remember my progress on this device":
+  // then localStorage (training-module.js moves the record when the box is
+  // ticked or unticked). Asked on every read and write, so it is never stale.
+  function storageFor(root) {
+    var module = root && root.getAttribute('data-training-module');
+    try {
+      if (module && window.localStorage.getItem(REMEMBER_PREFIX + module) === 'yes') {
+        return window.localStorage;
+      }
+    } catch (e) {
+      // localStorage blocked: fall through to the tab's own storage.
+    }
+    try {
+      return window.sessionStorage;
+    } catch (e2) {
+      return null;
+    }
+  }
+
+  function readRecord(id, root) {
     var record = emptyRecord();
     var raw = null;
     try {
-      raw = window.sessionStorage.getItem(STORAGE_PREFIX + id);
+      raw = storageFor(root).getItem(STORAGE_PREFIX + id);
     } catch (e) {
       return record;
     }
@@ -194,11 +224,32 @@
     return record;
   }
 
-  function writeRecord(id, record) {
+  function writeRecord(id, record, root) {
     try {
-      window.sessionStorage.setItem(STORAGE_PREFIX + id, JSON.stringify(record));
+      storageFor(root).setItem(STORAGE_PREFIX + id, JSON.stringify(record));
     } catch (e) {
       // Storage unavailable or full: the quiz still works for this page view.
+    }
+  }
+
+  // A bubbling CustomEvent on node (with the old createEvent way for browsers
+  // without the constructor). Never lets a listener's failure stop the quiz.
+  function dispatch(node, name, detail) {
+    var event;
+    try {
+      if (typeof window.CustomEvent === 'function') {
+        event = new window.CustomEvent(name, { bubbles: true, cancelable: false, detail: detail });
+      } else {
+        event = document.createEvent('CustomEvent');
+        event.initCustomEvent(name, true, false, detail);
+      }
+    } catch (e) {
+      return;
+    }
+    try {
+      node.dispatchEvent(event);
+    } catch (e2) {
+      // A listener threw: the quiz itself is done.
     }
   }
 
@@ -271,7 +322,7 @@
       });
     }
 
-    this.record = readRecord(this.id);
+    this.record = readRecord(this.id, root);
     this.submitted = false;
     this.drawn = [];
     this.started = null;
@@ -427,7 +478,7 @@
           var target = set.phase === 'after' ? this.record.confidenceAfter : this.record.confidenceBefore;
           var n = parseInt(input.value, 10);
           target[set.id] = isFinite(n) ? n : input.value;
-          writeRecord(this.id, this.record);
+          writeRecord(this.id, this.record, this.root);
         }
         return;
       }
@@ -668,9 +719,12 @@
       passed: this.passMark === null ? null : percent >= this.passMark
     };
     this.record.attempts.push(attempt);
-    writeRecord(this.id, this.record);
+    writeRecord(this.id, this.record, this.root);
 
     this.showAnswered(attempt, true);
+    // For other components (a training module shows the way to its
+    // certificate after a pass). After showAnswered, so the result is there.
+    dispatch(this.root, CHECKED_EVENT, { quizId: this.id, attempt: attempt });
   };
 
   // Marks the asked questions with the attempt's answers and shows the result.

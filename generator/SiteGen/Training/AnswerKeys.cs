@@ -1,23 +1,21 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SiteGen.Completions;
 using SiteGen.Diagnostics;
 using SiteGen.Quizzes;
 
 namespace SiteGen.Training;
 
 /// <summary>
-/// A module version's answer key, which <c>sitegen completions report</c> re-scores records with.
+/// Writes each module version's answer key (<see cref="ModuleKey"/>), which <c>sitegen completions report</c> re-scores records with.
 /// The build keeps one file per version in <c>completion-keys/</c> beside site.yaml and never
 /// deletes one: a record made last year names last year's version, whose pages may be gone.
 /// Format: docs/completion-record.md.
 /// </summary>
-public static class ModuleKey
+public static class AnswerKeys
 {
     /// <summary>The folder, beside site.yaml, that keys are kept in.</summary>
     public const string Folder = "completion-keys";
-
-    /// <summary>What the key file says it is.</summary>
-    public const string Format = "sitegen-module-key";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -29,13 +27,15 @@ public static class ModuleKey
     /// <summary>The key's path under the site root.</summary>
     public static string PathOf(TrainingModule module) => $"{Folder}/{module.Id}/{module.Version}.json";
 
-    /// <summary>The key as JSON.</summary>
+    /// <summary>The key as JSON, in the format the completions report reads (<see cref="ModuleKey"/>).</summary>
     public static string ToJson(TrainingModule module)
     {
         var quiz = module.Quiz.Definition;
-        var key = new KeyRecord(Format, 1, ModuleData.Describe(module),
-            [.. module.Pages.Select(p => p.Page).Prepend(module.Start).Select(p => new PageRecord(p.SitePath, p.Title))],
-            [.. quiz.Confidence.Select(c => new ConfidenceRecord(c.Id, c.Question, c.Scale))],
+        var described = ModuleData.Describe(module);
+        var key = new ModuleKey(ModuleKey.FormatName, 1,
+            new ModuleKeyModule(described.Id, described.Title, described.Level, described.LevelName, described.Version, described.QuizId, described.QuizVersion, described.PassMark),
+            [.. module.Pages.Select(p => p.Page).Prepend(module.Start).Select(p => new ModuleKeyPage(p.SitePath, p.Title))],
+            [.. quiz.Confidence.Select(c => new ModuleKeyConfidence(c.Id, c.Question, c.Scale))],
             [.. quiz.Questions.SelectMany(q => q.Answerable.Select(a => Question(a, q.Kind == QuestionKind.Scenario ? q.Id : null)))]);
         return JsonSerializer.Serialize(key, Json) + "\n";
     }
@@ -67,19 +67,8 @@ public static class ModuleKey
         }
     }
 
-    private static QuestionRecord Question(QuizQuestion question, string? scenario) =>
+    private static ModuleKeyQuestion Question(QuizQuestion question, string? scenario) =>
         new(question.Id, question.Question ?? "", scenario,
-            [.. question.Choices.Select(o => new OptionRecord(o.Id, o.Text))],
+            [.. question.Choices.Select(o => new ModuleKeyOption(o.Id, o.Text))],
             [.. question.Choices.Where(o => o.Correct).Select(o => o.Id)]);
-
-    private sealed record KeyRecord(string Format, int FormatVersion, ModuleRecord Module, IReadOnlyList<PageRecord> Pages,
-        IReadOnlyList<ConfidenceRecord> Confidence, IReadOnlyList<QuestionRecord> Questions);
-
-    private sealed record PageRecord(string Path, string Title);
-
-    private sealed record ConfidenceRecord(string Id, string Question, IReadOnlyList<string> Scale);
-
-    private sealed record QuestionRecord(string Id, string Question, string? Scenario, IReadOnlyList<OptionRecord> Options, IReadOnlyList<string> Correct);
-
-    private sealed record OptionRecord(string Id, string Text);
 }
