@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Completions;
 /// </summary>
 public static class AnswerKeyFiles
 {
-    public static void Write(string keysFolder, TrainingModule module)
+    public static void Write(string keysFolder, SampleModule module)
     {
         var key = new JsonObject
         {
@@ -44,6 +44,6 @@ public static class AnswerKeyFiles
         ["question"] = question.Question,
         ["scenario"] = scenario,
         ["options"] = new JsonArray([.. question.Choices.Select(o => (JsonNode)new JsonObject { ["id"] = o.Id, ["text"] = o.Text })]),
-        ["correct"] = new JsonArray([.. TrainingModule.Correct(question).Select(id => (JsonNode)id!)]),
+        ["correct"] = new JsonArray([.. SampleModule.Correct(question).Select(id => (JsonNode)id!)]),
     };
 }

@@ -40,8 +40,8 @@ public sealed class CompletionsScenario : IDisposable
     public CompletionsScenario()
     {
         _site.Write("site.yaml", TestSite.SiteYaml + Training);
-        AnswerKeyFiles.Write(Keys, TrainingModule.Level1);
-        AnswerKeyFiles.Write(Keys, TrainingModule.Level2);
+        AnswerKeyFiles.Write(Keys, SampleModule.Level1);
+        AnswerKeyFiles.Write(Keys, SampleModule.Level2);
         _site.Write("staff.csv", RosterCsv);
         WriteRecords(Records);
         Result = Run("completions", "report", Records, "--roster", Roster, "--as-of", AsOf, "--config", Config, "--out", Out);
@@ -74,7 +74,7 @@ public sealed class CompletionsScenario : IDisposable
     /// <summary>Five good records (one a fail), a copy, and six that must be rejected.</summary>
     public static void WriteRecords(string folder)
     {
-        var level1 = TrainingModule.Level1;
+        var level1 = SampleModule.Level1;
         var valid = RecordFactory.Make(level1, "Alex Lee", "Northfield Primary School", "Teaching assistant", " nps-0142 ", null,
             At(2026, 10, 1), level1.Answers(wrong: 2), level1.Answers());
         RecordFactory.Save(valid, Path.Combine(folder, "valid.json"));
@@ -83,7 +83,7 @@ public sealed class CompletionsScenario : IDisposable
             Path.Combine(folder, "expired.json"));
         RecordFactory.Save(RecordFactory.Make(level1, "Jo Bloggs", "Smith and Jones Nursery", "Nursery worker", null, "Jo@Example.org", At(2026, 11, 2), level1.Answers(wrong: 3)),
             Path.Combine(folder, "failed.json"));
-        RecordFactory.Save(RecordFactory.Make(TrainingModule.Level2, "Riley Shaw", "Northfield Primary School", "DSL", "NPS-0400", null, At(2026, 3, 1)),
+        RecordFactory.Save(RecordFactory.Make(SampleModule.Level2, "Riley Shaw", "Northfield Primary School", "DSL", "NPS-0400", null, At(2026, 3, 1)),
             Path.Combine(folder, "level-2.json"));
         RecordFactory.Save(RecordFactory.Make(level1, "Pat <Visitor>", "Eastgate Youth Club", "Youth worker", "EXT-1", null, At(2026, 9, 9)),
             Path.Combine(folder, "visitor.json"));

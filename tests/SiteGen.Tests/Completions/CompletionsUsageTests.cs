@@ -10,7 +10,7 @@ public sealed class CompletionsUsageTests : IDisposable
     public CompletionsUsageTests()
     {
         _site.Write("site.yaml", TestSite.SiteYaml + CompletionsScenario.Training);
-        AnswerKeyFiles.Write(Path.Combine(_site.Root, "completion-keys"), TrainingModule.Level1);
+        AnswerKeyFiles.Write(Path.Combine(_site.Root, "completion-keys"), SampleModule.Level1);
     }
 
     private string Config => Path.Combine(_site.Root, "site.yaml");
@@ -24,7 +24,7 @@ public sealed class CompletionsUsageTests : IDisposable
     [Fact]
     public void Good_records_without_a_roster_exit_zero_and_count_everyone_found()
     {
-        var level1 = TrainingModule.Level1;
+        var level1 = SampleModule.Level1;
         RecordFactory.Save(RecordFactory.Make(level1, "Alex Lee", "Northfield Primary School", "Teacher", null, "alex@example.org",
             new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero)), Path.Combine(Records, "a", "alex.json"));
         RecordFactory.Save(RecordFactory.Make(level1, "Pat  Visitor", "Eastgate Youth Club", "Youth worker", null, null,

@@ -20,7 +20,7 @@ public sealed class JsonSchemaTests
 
         var schema = JsonSchema.Parse(DocsSchema); // throws if someone adds a keyword the validator does not check
 
-        using var valid = JsonDocument.Parse(RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow).ToJsonString());
+        using var valid = JsonDocument.Parse(RecordFactory.Make(SampleModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow).ToJsonString());
         Assert.Empty(schema.Validate(valid.RootElement));
     }
 
@@ -42,7 +42,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Errors_name_the_field_and_the_rule_without_repeating_the_value()
     {
-        var record = RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
+        var record = RecordFactory.Make(SampleModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
         record["learner"]!["email"] = "sam.patel at example.org";
         record["learner"]!["staffId"] = 142;
         record["learner"]!["phone"] = "0300 555 0199";
@@ -69,7 +69,7 @@ public sealed class JsonSchemaTests
     [InlineData("5f0c2e9a7b1d3c48", true)]
     public void Patterns_anchor_as_javascript_does(string version, bool valid)
     {
-        var record = RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
+        var record = RecordFactory.Make(SampleModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
         record["module"]!["version"] = version;
 
         Assert.Equal(valid, Validate(record).Count == 0);
@@ -78,7 +78,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Backslash_d_means_ascii_digits_only_as_in_javascript()
     {
-        var record = RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
+        var record = RecordFactory.Make(SampleModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
         record["completedOn"] = "٢٠٢٦-١١-٢١"; // Arabic-Indic digits: .NET's \d would accept them
 
         Assert.Equal(["completedOn: does not match pattern ^\\d{4}-\\d{2}-\\d{2}$"], Validate(record));
@@ -115,7 +115,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void A_number_too_large_for_javascript_is_a_schema_error_and_still_has_a_checksum()
     {
-        var record = RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
+        var record = RecordFactory.Make(SampleModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null, DateTimeOffset.UtcNow);
         record["durationSeconds"] = JsonNode.Parse("1e400");
         using var document = JsonDocument.Parse(record.ToJsonString());
 

@@ -55,8 +55,8 @@ public sealed class RecordChecksumTests
     [Fact]
     public void A_record_checksum_is_the_one_javascript_computes_without_the_checksum_member()
     {
-        var record = RecordFactory.Make(TrainingModule.Level1, "Zoë O'Brien-Ñúñez \ud83d\ude00", "St Mary's <Primary>", "Teacher", "NPS-1", null,
-            new DateTimeOffset(2026, 11, 21, 9, 51, 40, 2, TimeSpan.Zero), TrainingModule.Level1.Answers(wrong: 2), TrainingModule.Level1.Answers());
+        var record = RecordFactory.Make(SampleModule.Level1, "Zoë O'Brien-Ñúñez \ud83d\ude00", "St Mary's <Primary>", "Teacher", "NPS-1", null,
+            new DateTimeOffset(2026, 11, 21, 9, 51, 40, 2, TimeSpan.Zero), SampleModule.Level1.Answers(wrong: 2), SampleModule.Level1.Answers());
         var json = record.ToJsonString();
 
         var node = NodeJcs.Canonicalize($"[{json}]").Single();

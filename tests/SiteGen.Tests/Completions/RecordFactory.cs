@@ -12,7 +12,7 @@ namespace SiteGen.Tests.Completions;
 public static class RecordFactory
 {
     /// <summary>A valid record whose attempts answered as given, the last one completed at <paramref name="completed"/>.</summary>
-    public static JsonObject Make(TrainingModule module, string name, string organisation, string role, string? staffId, string? email,
+    public static JsonObject Make(SampleModule module, string name, string organisation, string role, string? staffId, string? email,
         DateTimeOffset completed, params Dictionary<string, string[]>[] attempts)
     {
         if (attempts.Length == 0)
@@ -83,9 +83,9 @@ public static class RecordFactory
         File.WriteAllText(path, record.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }
 
-    private static (int Score, int Total, int Percent, bool Passed) Score(TrainingModule module, Dictionary<string, string[]> answers)
+    private static (int Score, int Total, int Percent, bool Passed) Score(SampleModule module, Dictionary<string, string[]> answers)
     {
-        var score = module.Answerable.Count(q => answers.TryGetValue(q.Id, out var chosen) && chosen.Order().SequenceEqual(TrainingModule.Correct(q).Order()));
+        var score = module.Answerable.Count(q => answers.TryGetValue(q.Id, out var chosen) && chosen.Order().SequenceEqual(SampleModule.Correct(q).Order()));
         var percent = score * 100 / answers.Count;
         return (score, answers.Count, percent, percent >= module.PassMark);
     }

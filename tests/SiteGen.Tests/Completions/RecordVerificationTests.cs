@@ -12,7 +12,7 @@ public sealed class RecordVerificationTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-records-").FullName;
 
-    public RecordVerificationTests() => AnswerKeyFiles.Write(Path.Combine(_folder, "keys"), TrainingModule.Level1);
+    public RecordVerificationTests() => AnswerKeyFiles.Write(Path.Combine(_folder, "keys"), SampleModule.Level1);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -25,8 +25,8 @@ public sealed class RecordVerificationTests : IDisposable
     [InlineData("failed marked passed", "attempt 1 is stated as passed, but re-scored 40% is below the pass mark of 80%")]
     public void An_edit_with_a_recomputed_checksum_is_still_rejected(string edit, string reason)
     {
-        var record = RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null,
-            new DateTimeOffset(2026, 10, 1, 10, 0, 0, TimeSpan.Zero), edit == "failed marked passed" ? TrainingModule.Level1.Answers(wrong: 3) : TrainingModule.Level1.Answers());
+        var record = RecordFactory.Make(SampleModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null,
+            new DateTimeOffset(2026, 10, 1, 10, 0, 0, TimeSpan.Zero), edit == "failed marked passed" ? SampleModule.Level1.Answers(wrong: 3) : SampleModule.Level1.Answers());
         var answers = record["attempts"]![0]!["answers"]!.AsObject();
         switch (edit)
         {
@@ -53,8 +53,8 @@ public sealed class RecordVerificationTests : IDisposable
     [Fact]
     public void A_failed_record_made_as_the_browser_makes_it_is_accepted_but_is_no_completion()
     {
-        var outcome = Read(RecordFactory.Make(TrainingModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null,
-            new DateTimeOffset(2026, 10, 1, 10, 0, 0, TimeSpan.Zero), TrainingModule.Level1.Answers(wrong: 2), TrainingModule.Level1.Answers(wrong: 3)));
+        var outcome = Read(RecordFactory.Make(SampleModule.Level1, "Sam Patel", "Northfield", "Teacher", "NPS-1", null,
+            new DateTimeOffset(2026, 10, 1, 10, 0, 0, TimeSpan.Zero), SampleModule.Level1.Answers(wrong: 2), SampleModule.Level1.Answers(wrong: 3)));
 
         Assert.Empty(outcome.Problems);
         Assert.False(outcome.Accepted!.Passed);

@@ -195,9 +195,9 @@ public sealed class TrainingModuleTests : IDisposable
         Assert.Equal(["level-1", "level-2", "community-businesses"], loaded.Site.Modules.Select(m => m.Id));
         foreach (var module in loaded.Site.Modules)
         {
-            var key = Path.Combine(RepoPaths.Root, ModuleKey.PathOf(module));
-            Assert.True(File.Exists(key), $"{ModuleKey.PathOf(module)} is missing: build the example site and commit completion-keys/.");
-            Assert.Equal(ModuleKey.ToJson(module), File.ReadAllText(key));
+            var key = Path.Combine(RepoPaths.Root, AnswerKeys.PathOf(module));
+            Assert.True(File.Exists(key), $"{AnswerKeys.PathOf(module)} is missing: build the example site and commit completion-keys/.");
+            Assert.Equal(AnswerKeys.ToJson(module), File.ReadAllText(key));
         }
     }
 

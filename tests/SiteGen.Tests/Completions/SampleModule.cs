@@ -7,10 +7,10 @@ namespace SiteGen.Tests.Completions;
 /// tests write the module's answer key and make records. The right answers here come from the
 /// quiz itself, not from the report's code.
 /// </summary>
-public sealed record TrainingModule(string Id, string Title, string Level, string LevelName, string Version, string QuizVersion, int PassMark, QuizDefinition Quiz)
+public sealed record SampleModule(string Id, string Title, string Level, string LevelName, string Version, string QuizVersion, int PassMark, QuizDefinition Quiz)
 {
     /// <summary>Level 1: five answerable questions (one multiple answer, one true/false, a scenario of two); 4 of 5 passes.</summary>
-    public static readonly TrainingModule Level1 = new("level-1", "Level 1: CSE awareness for all staff", "level-1", "Level 1: awareness",
+    public static readonly SampleModule Level1 = new("level-1", "Level 1: CSE awareness for all staff", "level-1", "Level 1: awareness",
         "5f0c2e9a7b1d3c48", "a41c9e0b2d7f6e15", 80, new QuizDefinition
         {
             Id = "training-level-1",
@@ -42,7 +42,7 @@ public sealed record TrainingModule(string Id, string Title, string Level, strin
         });
 
     /// <summary>Level 2: three questions; all three are needed to pass.</summary>
-    public static readonly TrainingModule Level2 = new("level-2", "Level 2: working with children at risk", "level-2", "Level 2: practitioners",
+    public static readonly SampleModule Level2 = new("level-2", "Level 2: working with children at risk", "level-2", "Level 2: practitioners",
         "0a1b2c3d4e5f6071", "b52d0f1c3e8a7d26", 80, new QuizDefinition
         {
             Id = "training-level-2",
