@@ -1,8 +1,8 @@
 using System.Text.Json;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
-using SiteGen.Training;
 using SiteGen.Tests.Support;
+using SiteGen.Training;
 
 namespace SiteGen.Tests.Training;
 
