@@ -46,7 +46,7 @@
     forgotten: 'Your progress on this module will be kept in this browser tab only, and is gone when you close it.',
     cannotRemember: 'This browser did not let us keep your progress on this device. It is kept in this browser tab only.',
     youPassed: 'You passed.',
-    passedMore: ' Your certificate and your completion record for your training lead are ready.',
+    passedMore: ' Next, get your certificate and download your completion record for your training lead.',
     getCertificate: 'Get your certificate'
   };
 
