@@ -101,7 +101,7 @@ public sealed class PageRenderer
     private RenderedPage RenderCertificatePage(TrainingModule module)
     {
         var from = module.CertificatePath;
-        var view = new PageView($"Your certificate: {module.Title}", $"The certificate and completion record for {module.Title}.", "", "certificate")
+        var view = new PageView($"Certificate for {module.Title}", $"The certificate and completion record for {module.Title}.", "", "certificate")
         {
             Breadcrumbs = [.. Breadcrumbs(module.Start, _site.SectionOf(module.Start), from), Link(from, module.Start)],
             Module = ModuleView(from, module, null) with { IsCertificate = true },

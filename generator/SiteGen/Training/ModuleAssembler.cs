@@ -124,10 +124,11 @@ public sealed class ModuleAssembler
         return new TrainingModule(id, level!, start, pages, quizzes[0].Quiz, minutes, ModuleVersion.Of(id, level!, start, pages, quizzes[0].Quiz));
     }
 
-    // Reading time of the page's prose (a quiz's questions and options included), plus a minute a question to answer it.
+    // Reading time of the page's prose, plus a minute a question: a learner reads a quiz's
+    // feedback only for the answers they chose, so its words are not all counted.
     private int Minutes(Page page)
     {
-        var words = ProseExtractor.Units(page, _config.Contacts).Sum(u => u.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var words = ProseExtractor.Units(page, _config.Contacts, withQuizzes: false).Sum(u => u.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         var questions = page.Quizzes.Sum(q => q.Definition.Draw ?? q.Definition.Questions.Sum(x => x.Answerable.Count()));
         return (int)Math.Ceiling(words / (double)WordsPerMinute) + questions;
     }

@@ -82,9 +82,9 @@ public sealed class TrainingModuleTests : IDisposable
         Assert.Equal(["What it is", "The quiz"], panel.QuerySelectorAll(".training-module__link").Select(a => a.TextContent.Trim()));
         Assert.Equal(["../../training/awareness/what-it-is/", "../../training/awareness/quiz/"], panel.QuerySelectorAll(".training-module__link").Select(a => a.GetAttribute("href")));
 
-        // 450 words at 200 a minute is three minutes; the quiz asks two questions.
-        Assert.Equal(["3 min", "Quiz, 3 min"], panel.QuerySelectorAll(".training-module__minutes").Select(s => s.TextContent.Trim()));
-        Assert.Contains("Level 1: awareness. About 7 minutes: 2 pages, the last a quiz of 2 questions.", panel.TextContent, StringComparison.Ordinal);
+        // 450 words at 200 a minute is three minutes; the quiz asks two questions, a minute each.
+        Assert.Equal(["3 min", "Quiz, 2 min"], panel.QuerySelectorAll(".training-module__minutes").Select(s => s.TextContent.Trim()));
+        Assert.Contains("Level 1: awareness. About 6 minutes: 2 pages, the last a quiz of 2 questions.", panel.TextContent, StringComparison.Ordinal);
         Assert.NotNull(start.QuerySelector("script[src='../../modules/awareness.js']"));
 
         var page = _site.Html("training/awareness/what-it-is/index.html");
@@ -107,7 +107,7 @@ public sealed class TrainingModuleTests : IDisposable
     {
         _site.BuildOk();
         var certificate = _site.Html("training/awareness/certificate/index.html");
-        Assert.Equal("Your certificate: Awareness for all staff", certificate.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Certificate for Awareness for all staff", certificate.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Level 1: awareness", certificate.QuerySelector(".certificate__sheet")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Home", "Staff training", "Awareness for all staff"],
             certificate.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent.Trim()));

@@ -18,7 +18,10 @@ namespace SiteGen.Checks.Readability;
 public static class ProseExtractor
 {
     /// <summary>Each block of prose, for measuring the page's reading level.</summary>
-    public static IEnumerable<ProseUnit> Units(Page page, IReadOnlyDictionary<string, Contact> contacts)
+    /// <param name="page">The page.</param>
+    /// <param name="contacts">site.yaml's contacts, printed by name.</param>
+    /// <param name="withQuizzes">False leaves out the quizzes' text (a reader answers a quiz rather than reads it all).</param>
+    public static IEnumerable<ProseUnit> Units(Page page, IReadOnlyDictionary<string, Contact> contacts, bool withQuizzes = true)
     {
         foreach (var block in page.Document.Descendants<Block>())
         {
@@ -30,7 +33,7 @@ public static class ProseExtractor
                 case Callout { Title.Length: > 0 } callout:
                     yield return new ProseUnit(callout.Title, callout.Line + 1, callout.Column + 1);
                     break;
-                case QuizBlock quiz:
+                case QuizBlock quiz when withQuizzes:
                     foreach (var unit in QuizText(quiz.Definition, page))
                     {
                         yield return unit;
