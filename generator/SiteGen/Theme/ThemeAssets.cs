@@ -24,6 +24,9 @@ public static class ThemeAssets
     /// <summary>The favicon's site path.</summary>
     public const string FaviconPath = "assets/images/favicon.svg";
 
+    /// <summary>The component folder whose scripts the others share, bundled first.</summary>
+    public const string CommonScripts = "components/common/";
+
     /// <summary>Every asset file by site path: the two bundles as text, the rest as the file to copy.</summary>
     public static (string Css, string Js, IReadOnlyDictionary<string, string> Copies) Collect(ThemeFiles files)
     {
@@ -31,7 +34,9 @@ public static class ThemeAssets
         var components = files.List("components");
         var css = Bundle(assets.Where(a => a.Key.StartsWith("assets/css/", StringComparison.Ordinal) && a.Key.EndsWith(".css", StringComparison.Ordinal))
             .Concat(components.Where(c => c.Key.EndsWith(".css", StringComparison.Ordinal))));
-        var js = Bundle(components.Where(c => c.Key.EndsWith(".js", StringComparison.Ordinal)));
+        // components/common/ first: the helpers the other scripts take as they load.
+        var js = Bundle(components.Where(c => c.Key.EndsWith(".js", StringComparison.Ordinal))
+            .OrderBy(c => c.Key.StartsWith(CommonScripts, StringComparison.Ordinal) ? 0 : 1));
         var copies = assets.Where(a => !a.Key.StartsWith("assets/css/", StringComparison.Ordinal))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         return (css, js, copies);

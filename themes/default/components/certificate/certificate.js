@@ -22,6 +22,14 @@
 (function () {
   'use strict';
 
+  // Shared helpers (components/common).
+  var dom = window.SiteGenDom;
+  var el = dom.el;
+  var addToken = dom.addToken;
+  var removeToken = dom.removeToken;
+  var focusElement = dom.focusElement;
+  var warn = dom.warn;
+
   var EMAIL = /^[^@\s]+@[^@\s]+$/;
 
   var TEXT = {
@@ -51,56 +59,8 @@
 
   var hasOwn = Object.prototype.hasOwnProperty;
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    return node;
-  }
-
   function trim(value) {
     return String(value === undefined || value === null ? '' : value).replace(/^\s+|\s+$/g, '');
-  }
-
-  function addToken(node, attr, token) {
-    var tokens = (node.getAttribute(attr) || '').split(/\s+/);
-    if (tokens.indexOf(token) === -1) {
-      tokens.push(token);
-    }
-    node.setAttribute(attr, tokens.join(' ').replace(/^\s+|\s+$/g, ''));
-  }
-
-  function removeToken(node, attr, token) {
-    var tokens = (node.getAttribute(attr) || '').split(/\s+/);
-    var kept = [];
-    for (var i = 0; i < tokens.length; i++) {
-      if (tokens[i] && tokens[i] !== token) {
-        kept.push(tokens[i]);
-      }
-    }
-    if (kept.length) {
-      node.setAttribute(attr, kept.join(' '));
-    } else {
-      node.removeAttribute(attr);
-    }
-  }
-
-  function focusElement(node, preventScroll) {
-    try {
-      node.focus(preventScroll ? { preventScroll: true } : undefined);
-    } catch (e) {
-      node.focus();
-    }
-  }
-
-  function warn(message) {
-    if (window.console && window.console.warn) {
-      window.console.warn(message);
-    }
   }
 
   function training() {

@@ -27,6 +27,13 @@
 (function () {
   'use strict';
 
+  // Shared helpers (components/common).
+  var dom = window.SiteGenDom;
+  var el = dom.el;
+  var addToken = dom.addToken;
+  var removeToken = dom.removeToken;
+  var focusElement = dom.focusElement;
+
   var STORAGE_PREFIX = 'sitegen.quiz.';
   var REMEMBER_PREFIX = 'sitegen.remember.';
   var CHECKED_EVENT = 'sitegen:quiz-checked';
@@ -114,52 +121,8 @@
     return value !== null && typeof value === 'object' && !(value instanceof Array);
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    return node;
-  }
-
-  function addToken(node, attr, token) {
-    var tokens = (node.getAttribute(attr) || '').split(/\s+/);
-    if (tokens.indexOf(token) === -1) {
-      tokens.push(token);
-    }
-    node.setAttribute(attr, tokens.join(' ').replace(/^\s+|\s+$/g, ''));
-  }
-
-  function removeToken(node, attr, token) {
-    var tokens = (node.getAttribute(attr) || '').split(/\s+/);
-    var kept = [];
-    for (var i = 0; i < tokens.length; i++) {
-      if (tokens[i] && tokens[i] !== token) {
-        kept.push(tokens[i]);
-      }
-    }
-    if (kept.length) {
-      node.setAttribute(attr, kept.join(' '));
-    } else {
-      node.removeAttribute(attr);
-    }
-  }
-
   function plural(n, one, many) {
     return n + ' ' + (n === 1 ? one : many);
-  }
-
-  // Focus without the browser's own scroll where supported; falls back to a
-  // plain focus() in older browsers (they ignore the options object).
-  function focusElement(node, preventScroll) {
-    try {
-      node.focus(preventScroll ? { preventScroll: true } : undefined);
-    } catch (e) {
-      node.focus();
-    }
   }
 
   // ---- Storage (sessionStorage can throw, e.g. in private browsing) -------

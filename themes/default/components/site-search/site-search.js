@@ -19,6 +19,10 @@
 (function () {
   'use strict';
 
+  // Shared helpers (components/common).
+  var dom = window.SiteGenDom;
+  var el = dom.el;
+
   var TYPING_DELAY = 150; // ms after the last keystroke before searching
   var STATUS_DELAY = 500; // ms more before the count is announced while typing
   var LOADING_DELAY = 400; // ms before "Loading search" is shown
@@ -265,17 +269,6 @@
   }
 
   // ---- Small DOM helpers ----------------------------------------------------
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    return node;
-  }
 
   function clear(node) {
     while (node.firstChild) {

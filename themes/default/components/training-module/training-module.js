@@ -30,6 +30,11 @@
 (function () {
   'use strict';
 
+  // Shared helpers (components/common).
+  var dom = window.SiteGenDom;
+  var el = dom.el;
+  var warn = dom.warn;
+
   var PROGRESS_PREFIX = 'sitegen.training.';
   var QUIZ_PREFIX = 'sitegen.quiz.';
   var REMEMBER_PREFIX = 'sitegen.remember.';
@@ -62,29 +67,12 @@
     return new Date().toISOString();
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    return node;
-  }
-
   // classList.toggle's second argument is not everywhere (IE 11).
   function setClass(node, name, on) {
     if (on) {
       node.classList.add(name);
     } else {
       node.classList.remove(name);
-    }
-  }
-
-  function warn(message) {
-    if (window.console && window.console.warn) {
-      window.console.warn(message);
     }
   }
 

@@ -1,0 +1,69 @@
+/*
+ * Common: the small DOM helpers every component script uses, on
+ * window.SiteGenDom. The bundle puts this file first, so each component can
+ * take them as it loads. Classic script, ES5 syntax only; works from file://.
+ */
+(function () {
+  'use strict';
+
+  // An element with an optional class and text (as text, never as HTML).
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  // Adds a token to a space-separated attribute (aria-describedby), once.
+  function addToken(node, attr, token) {
+    var tokens = (node.getAttribute(attr) || '').split(/\s+/);
+    if (tokens.indexOf(token) === -1) {
+      tokens.push(token);
+    }
+    node.setAttribute(attr, tokens.join(' ').replace(/^\s+|\s+$/g, ''));
+  }
+
+  // Removes a token from a space-separated attribute, and the attribute when it is left empty.
+  function removeToken(node, attr, token) {
+    var tokens = (node.getAttribute(attr) || '').split(/\s+/);
+    var kept = [];
+    for (var i = 0; i < tokens.length; i++) {
+      if (tokens[i] && tokens[i] !== token) {
+        kept.push(tokens[i]);
+      }
+    }
+    if (kept.length) {
+      node.setAttribute(attr, kept.join(' '));
+    } else {
+      node.removeAttribute(attr);
+    }
+  }
+
+  // Focus, without scrolling when the caller has already scrolled (older browsers ignore the option).
+  function focusElement(node, preventScroll) {
+    try {
+      node.focus(preventScroll ? { preventScroll: true } : undefined);
+    } catch (e) {
+      node.focus();
+    }
+  }
+
+  // A warning for the site's developers; readers never see it.
+  function warn(message) {
+    if (window.console && window.console.warn) {
+      window.console.warn(message);
+    }
+  }
+
+  window.SiteGenDom = {
+    el: el,
+    addToken: addToken,
+    removeToken: removeToken,
+    focusElement: focusElement,
+    warn: warn
+  };
+})();
