@@ -75,6 +75,10 @@ public sealed class CompletionsReportTests(CompletionsScenario scenario) : IClas
         Assert.Equal(("never", "", ""), (never["status"], never["module"], never["record_id"]));
         var visitor = rows.Single(r => r["name"] == "Pat <Visitor>");
         Assert.Equal(("no", "", "Eastgate Youth Club", "in date"), (visitor["on_roster"], visitor["level_required"], visitor["organisation"], visitor["status"]));
+
+        // Per person, as the summary counts them: trained to their level and in date, or not (overdue, failed, never); blank off the roster.
+        Assert.Equal(["", "yes", "no", "yes", "no", "no"], rows.Select(r => r["meets_required_level"]));
+        Assert.Equal("level_achieved", ReportCsv.CompletionColumns[Array.IndexOf(ReportCsv.CompletionColumns, "meets_required_level") - 1]);
     }
 
     [Fact]
