@@ -43,7 +43,11 @@ public sealed class CompletionsUsageTests : IDisposable
         Assert.Equal("2026-02-05", rows.Single(r => r["file"].EndsWith("pat-2026.json", StringComparison.Ordinal))["completed"]);
         Assert.Equal("All|2|2|0", string.Join('|', CsvFile.Read(Path.Combine(Out, "summary.csv")).Select(r => $"{r["organisation"]}|{r["people"]}|{r["in_date"]}|{r["never"]}").Last()));
         Assert.Empty(CsvFile.Read(Path.Combine(Out, "rejected.csv")));
-        Assert.Contains("No roster was given", File.ReadAllText(Path.Combine(Out, "report.html")), StringComparison.Ordinal);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Out, "report.html")));
+        Assert.StartsWith("No roster was given, so these figures count the 2 people found in accepted records", page.QuerySelector("#headline + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("100% (2) have passed a module and are in date", page.QuerySelector(".headline li")!.TextContent);
+        Assert.Equal("3 record files read: 3 accepted, 0 rejected.", page.QuerySelectorAll(".meta").Last().TextContent.Trim());
+        Assert.Equal("No records or roster rows were rejected.", page.QuerySelector("#rejected + p")!.TextContent);
     }
 
     [Theory]
