@@ -23,10 +23,11 @@ public sealed class CompletionsReportTests(CompletionsScenario scenario) : IClas
         var (code, output, error) = scenario.Result;
 
         Assert.Equal(1, code);
-        Assert.Contains("Read 12 record file(s): 5 accepted, 7 rejected.", output, StringComparison.Ordinal);
-        Assert.Contains($"Roster {scenario.Roster}: 5 people, 1 row(s) rejected.", output, StringComparison.Ordinal);
+        Assert.Contains("Read 12 record files: 5 accepted, 7 rejected.", output, StringComparison.Ordinal);
+        Assert.Contains($"Roster {scenario.Roster}: 5 people, 1 row rejected.", output, StringComparison.Ordinal);
         Assert.Contains("Trained to their level and in date on 2026-11-21: 40% (2 of 5 people on the roster).", output, StringComparison.Ordinal);
         Assert.Contains($"{scenario.Record("not-json.json")}: not JSON at line 1, column 13", error, StringComparison.Ordinal);
+        Assert.Contains("7 record files and 1 roster row were rejected and not counted; rejected.csv lists every reason.", error, StringComparison.Ordinal);
         Assert.Contains($"{scenario.Record("zz-duplicate.json")}: duplicate of {scenario.Record("valid.json")}", error, StringComparison.Ordinal);
     }
 
