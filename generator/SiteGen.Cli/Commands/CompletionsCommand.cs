@@ -129,11 +129,11 @@ internal static class CompletionsCommand
         }
 
         var records = report.Records;
-        output.WriteLine($"Read {records.FilesRead} record file(s): {records.Accepted.Count} accepted, {records.Rejected.Count} rejected.");
+        output.WriteLine($"Read {Count(records.FilesRead, "record file", "record files")}: {records.Accepted.Count} accepted, {records.Rejected.Count} rejected.");
         var all = report.All;
         if (report.Roster is { } roster)
         {
-            output.WriteLine($"Roster {roster.File}: {roster.Members.Count} people, {roster.Rejected.Count} row(s) rejected.");
+            output.WriteLine($"Roster {roster.File}: {Count(roster.Members.Count, "person", "people")}, {Count(roster.Rejected.Count, "row", "rows")} rejected.");
             output.WriteLine($"Trained to their level and in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {all.PercentInDate}% ({all.InDate} of {all.People} people on the roster).");
         }
         else
@@ -144,11 +144,16 @@ internal static class CompletionsCommand
         output.WriteLine($"Wrote {string.Join(", ", ReportFiles.Names)} to {request.Out}.");
         if (report.Rejections.Count > 0)
         {
-            error.WriteLine($"{report.Rejections.Count} record file(s) or roster row(s) were rejected and are not counted; rejected.csv lists every reason. " +
+            var rejected = report.Roster is null
+                ? Count(records.Rejected.Count, "record file was", "record files were")
+                : $"{Count(records.Rejected.Count, "record file", "record files")} and {Count(report.Roster.Rejected.Count, "roster row", "roster rows")} were";
+            error.WriteLine($"{rejected} rejected and not counted; rejected.csv lists every reason. " +
                 "Fix: ask the learner to download a damaged or edited record again from the certificate page; for an unknown module or version, " +
                 "check that --keys names this site's completion-keys folder; complete or correct the roster rows named.");
         }
     }
+
+    private static string Count(int n, string one, string many) => $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
 
     private static string Shown(string fullPath)
     {

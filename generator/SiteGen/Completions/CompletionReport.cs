@@ -35,6 +35,9 @@ public sealed class CompletionReport
     /// <summary>The total over everyone the summary counts (the roster, or everyone found in records).</summary>
     public SummaryRow All { get; private set; } = new("All", "", "", 0, 0, 0, 0, 0);
 
+    /// <summary>Of the roster people not trained to their level, those who have passed a module at a lower level.</summary>
+    public int PassedLowerLevel { get; private set; }
+
     /// <summary>Each module with accepted records.</summary>
     public IReadOnlyList<ModuleSummary> Modules { get; private set; } = [];
 
@@ -59,6 +62,7 @@ public sealed class CompletionReport
             .OrderBy(g => g.Key.Organisation, Text).ThenBy(g => g.Key.Role, Text).ThenBy(g => settings.Levels.All.ToList().FindIndex(l => l.Name == g.Key.Level))
             .Select(g => Count(g.Key.Organisation, g.Key.Role, g.Key.Level, [.. g]))];
         report.All = Count("All", "", "", statuses);
+        report.PassedLowerLevel = statuses.Count(s => s.Person.Member is not null && s.Status == CompletionStatus.Never && s.Person.Records.Any(r => r.Passed));
         report.Modules = [.. ModuleSummaries.Create(people, records.Accepted, settings.Levels)];
         return report;
     }
@@ -105,6 +109,7 @@ public sealed class CompletionReport
             Role = person.Role,
             OnRoster = person.Member is not null,
             LevelRequired = person.Member?.RequiredLevel.Name,
+            MeetsRequiredLevel = person.Member is null ? null : LevelStatus(person) == CompletionStatus.InDate,
             Status = CompletionStatus.Never,
         };
         if (person.Records.Count == 0)

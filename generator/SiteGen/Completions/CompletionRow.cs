@@ -27,6 +27,13 @@ public sealed record CompletionRow
     /// <summary>The name of the level this module's pass achieves; null without a pass.</summary>
     public string? LevelAchieved { get; init; }
 
+    /// <summary>
+    /// Whether the person (not this module) is trained to their required level and in date, by the
+    /// summary's rule: an in-date pass at a module whose level is at or above the one they need.
+    /// The same on each of the person's rows; null for someone not on the roster.
+    /// </summary>
+    public bool? MeetsRequiredLevel { get; init; }
+
     /// <summary>The module's id; null for a roster person with no record.</summary>
     public string? Module { get; init; }
 

@@ -12,8 +12,8 @@ public static class ReportCsv
 {
     /// <summary>The columns of completions.csv.</summary>
     public static readonly string[] CompletionColumns =
-        ["name", "staff_id", "email", "organisation", "role", "on_roster", "level_required", "level_achieved", "module", "module_title", "version",
-         "completed", "score", "total", "percent", "passed", "refresher_due", "status", "record_id", "file"];
+        ["name", "staff_id", "email", "organisation", "role", "on_roster", "level_required", "level_achieved", "meets_required_level", "module", "module_title",
+         "version", "completed", "score", "total", "percent", "passed", "refresher_due", "status", "record_id", "file"];
 
     /// <summary>The columns of summary.csv.</summary>
     public static readonly string[] SummaryColumns =
@@ -31,7 +31,8 @@ public static class ReportCsv
     public static void WriteCompletions(string path, IEnumerable<CompletionRow> rows) => Write(path, CompletionColumns, rows.Select(r => new[]
     {
         r.Name, r.StaffId ?? "", r.Email ?? "", r.Organisation, r.Role, YesNo(r.OnRoster), r.LevelRequired ?? "", r.LevelAchieved ?? "",
-        r.Module ?? "", r.ModuleTitle ?? "", r.Version ?? "", Date(r.Completed), Number(r.Result?.Score), Number(r.Result?.Total), Number(r.Result?.Percent),
+        r.MeetsRequiredLevel is { } meets ? YesNo(meets) : "", r.Module ?? "", r.ModuleTitle ?? "", r.Version ?? "", Date(r.Completed),
+        Number(r.Result?.Score), Number(r.Result?.Total), Number(r.Result?.Percent),
         r.Result is { } result ? YesNo(result.Passed) : "", Date(r.RefresherDue), r.Status.ToText(), r.RecordId ?? "", r.File ?? "",
     }));
 

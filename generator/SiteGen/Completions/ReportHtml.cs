@@ -6,8 +6,10 @@ namespace SiteGen.Completions;
 /// <summary>
 /// report.html for the safeguarding board: one self-contained page with no script, readable
 /// and printable (A4) as it is. Headline figures, the summary, each module's completions and
-/// confidence, the questions most often missed, and how many inputs were rejected. Charts are
-/// inline SVG, each beside the table of its numbers. Every value from a record is escaped.
+/// confidence, the questions most often missed, and how many inputs were rejected, each in a
+/// section of its own. Charts are inline SVG, each above the table of its numbers. It reflows
+/// to a 320px screen: wide tables scroll inside their own focusable region, charts shrink to
+/// fit. Every value from a record is escaped.
 /// </summary>
 public static class ReportHtml
 {
@@ -16,6 +18,8 @@ public static class ReportHtml
     public static string Render(CompletionReport report)
     {
         var s = report.Settings;
+        var title = $"CSE training completions, {Long(s.AsOf)} – {s.SiteTitle}";
+        var records = report.Records;
         var page = new StringBuilder();
         page.Append(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
@@ -26,16 +30,16 @@ public static class ReportHtml
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex, nofollow">
             <meta name="referrer" content="no-referrer">
-            <title>CSE training completions as of {Iso(s.AsOf)}: {Html.Encode(s.SiteTitle)}</title>
+            <title>{Html.Encode(title)}</title>
             <style>{ReportStyle.Css}</style>
             </head>
             <body>
             <main>
-            <h1>CSE training completions</h1>
-            <p class="meta">{Html.Encode(s.Partnership)}: {Html.Encode(s.SiteTitle)}</p>
-            <p class="meta">As of <strong>{Long(s.AsOf)}</strong> ({Iso(s.AsOf)}). Refreshers are due {s.RefresherMonths} months after a pass.</p>
-            <p class="meta">{report.Records.FilesRead} record file(s) read: {report.Records.Accepted.Count} accepted, {report.Records.Rejected.Count} rejected.
-            {(report.Roster is { } roster ? $"Roster: {Html.Encode(Path.GetFileName(roster.File))}, {roster.Members.Count} people." : "")}</p>
+            <h1>{Html.Encode(title)}</h1>
+            <p class="meta">{Html.Encode(s.SiteTitle)}, {Html.Encode(s.Partnership)}</p>
+            <p class="meta">As of <strong>{Long(s.AsOf)}</strong>. Refreshers are due {Wording.Count(s.RefresherMonths, "month", "months")} after a pass.</p>
+            <p class="meta">{Wording.Count(records.FilesRead, "record file", "record files")} read: {records.Accepted.Count} accepted, {records.Rejected.Count} rejected.
+            {(report.Roster is { } roster ? $"Roster: {Html.Encode(Path.GetFileName(roster.File))}, {Wording.Count(roster.Members.Count, "person", "people")}." : "")}</p>
 
             """);
         ReportSections.Headline(page, report);
@@ -44,10 +48,12 @@ public static class ReportHtml
         ReportSections.Misses(page, report);
         ReportSections.Rejected(page, report);
         page.Append("""
+            <section aria-labelledby="about">
             <h2 id="about">What these records prove</h2>
             <p class="note">Each record was checked against this site's answer keys: its answers were re-scored and its checksum recomputed.
             That catches damaged files and casual edits. It is not a signature and does not prove who took the training: treat a record
             as you would a paper certificate (see docs/completion-record.md).</p>
+            </section>
             </main>
             </body>
             </html>
@@ -56,9 +62,6 @@ public static class ReportHtml
         return page.ToString();
     }
 
-    /// <summary>A date as "21 November 2026".</summary>
+    /// <summary>A date as "21 November 2026", the same in every culture.</summary>
     internal static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>A date as 2026-11-21.</summary>
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

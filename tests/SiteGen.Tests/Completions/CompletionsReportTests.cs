@@ -14,16 +14,20 @@ public sealed class CompletionsReportTests(CompletionsScenario scenario) : IClas
 {
     private string OutFile(string name) => Path.Combine(scenario.Out, name);
 
+    private static double Width(AngleSharp.Dom.IElement element, string attribute) =>
+        double.Parse(element.GetAttribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Rejected_records_and_rows_exit_one_and_are_printed_with_their_file()
     {
         var (code, output, error) = scenario.Result;
 
         Assert.Equal(1, code);
-        Assert.Contains("Read 12 record file(s): 5 accepted, 7 rejected.", output, StringComparison.Ordinal);
-        Assert.Contains($"Roster {scenario.Roster}: 5 people, 1 row(s) rejected.", output, StringComparison.Ordinal);
+        Assert.Contains("Read 12 record files: 5 accepted, 7 rejected.", output, StringComparison.Ordinal);
+        Assert.Contains($"Roster {scenario.Roster}: 5 people, 1 row rejected.", output, StringComparison.Ordinal);
         Assert.Contains("Trained to their level and in date on 2026-11-21: 40% (2 of 5 people on the roster).", output, StringComparison.Ordinal);
         Assert.Contains($"{scenario.Record("not-json.json")}: not JSON at line 1, column 13", error, StringComparison.Ordinal);
+        Assert.Contains("7 record files and 1 roster row were rejected and not counted; rejected.csv lists every reason.", error, StringComparison.Ordinal);
         Assert.Contains($"{scenario.Record("zz-duplicate.json")}: duplicate of {scenario.Record("valid.json")}", error, StringComparison.Ordinal);
     }
 
@@ -75,6 +79,10 @@ public sealed class CompletionsReportTests(CompletionsScenario scenario) : IClas
         Assert.Equal(("never", "", ""), (never["status"], never["module"], never["record_id"]));
         var visitor = rows.Single(r => r["name"] == "Pat <Visitor>");
         Assert.Equal(("no", "", "Eastgate Youth Club", "in date"), (visitor["on_roster"], visitor["level_required"], visitor["organisation"], visitor["status"]));
+
+        // Per person, as the summary counts them: trained to their level and in date, or not (overdue, failed, never); blank off the roster.
+        Assert.Equal(["", "yes", "no", "yes", "no", "no"], rows.Select(r => r["meets_required_level"]));
+        Assert.Equal("level_achieved", ReportCsv.CompletionColumns[Array.IndexOf(ReportCsv.CompletionColumns, "meets_required_level") - 1]);
     }
 
     [Fact]
@@ -105,23 +113,87 @@ public sealed class CompletionsReportTests(CompletionsScenario scenario) : IClas
                 .QuerySelectorAll("tbody tr").Single(tr => tr.Children.Any(c => c.TextContent == cell)).Children.Select(c => c.TextContent),
         ];
 
+        Assert.Equal("CSE training completions, 21 November 2026 – Test partnership site", page.Title);
+        Assert.Equal(page.Title, page.QuerySelector("h1")!.TextContent);
         Assert.Equal(
-            ["40% trained and in date (2 of 5)", "20% trained, refresher overdue (1 of 5)", "40% never trained to their level (2 of 5)"],
-            page.QuerySelectorAll(".headline li").Select(li => li.TextContent));
-        Assert.Contains("21 November 2026", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Smith & <Jones> Nursery", "2", "0", "0"], Row("In date by organisation", "Smith & <Jones> Nursery"));
+            ["Test partnership site, Testshire Safeguarding Children Partnership", "As of 21 November 2026. Refreshers are due 12 months after a pass.",
+             "12 record files read: 5 accepted, 7 rejected.\nRoster: staff.csv, 5 people."],
+            page.QuerySelectorAll(".meta").Select(p => p.TextContent));
+        Assert.Equal("Of the 5 people on the roster:", page.QuerySelector("#headline + p")!.TextContent);
+        Assert.Equal(
+        [
+            "40% (2) are trained to the level their role needs and in date",
+            "20% (1) is trained to their level, but their refresher is overdue",
+            "40% (2) are not yet trained to their level",
+        ], page.QuerySelectorAll(".headline li").Select(li => li.TextContent));
+        Assert.Equal(
+            ["Organisation", "Role", "Level required", "People", "Trained to level", "In date", "Overdue", "Not trained to level", "% in date"],
+            page.QuerySelectorAll("table").First().QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal("Training to the required level by organisation, role and level, as of 21 November 2026", page.QuerySelector("caption")!.TextContent);
+        Assert.Equal(["All", "", "", "5", "3", "2", "1", "2", "40"], page.QuerySelectorAll("table").First().QuerySelectorAll("tfoot td, tfoot th").Select(c => c.TextContent));
+        Assert.Equal(["Smith & <Jones> Nursery", "2", "0", "0"], Row("People in date by organisation", "Smith & <Jones> Nursery"));
         Assert.Equal(["Level 1: CSE awareness for all staff", "Level 1: awareness", "4", "3", "2", "50"], Row("Completions and passes", "Level 1: CSE awareness for all staff"));
         Assert.Equal(["Level 1: CSE awareness for all staff", "How confident are you that you would recognise the signs of CSE?", "4", "2.0", "4.0", "+2.0"],
             Row("Mean confidence", "How confident are you that you would recognise the signs of CSE?"));
         Assert.Equal(["A 15-year-old < 16 can consent to sexual activity with an adult.", "5", "1", "20"],
             Row("Most missed questions: Level 1", "A 15-year-old < 16 can consent to sexual activity with an adult."));
-        Assert.Contains("7 record file(s) and 1 roster row(s) were rejected", page.QuerySelector("#rejected + p")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("7 record files and 1 roster row were rejected and are not counted above.", page.QuerySelector("#rejected + p")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["The same record handed in twice", "1"], Row("Why records", "The same record handed in twice"));
 
         Assert.Contains("Smith &amp; &lt;Jones&gt; Nursery", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<Jones>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Alex Lee", html, StringComparison.Ordinal); // the board sees numbers, not names
         Assert.DoesNotContain("jo@example.org", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_section_is_a_named_region_and_each_table_scrolls_in_a_focusable_region_named_by_its_caption()
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(OutFile("report.html")));
+
+        Assert.Equal(["Headline", "By organisation, role and level", "Modules", "Questions most often answered wrongly", "Rejected records and roster rows", "What these records prove"],
+            page.QuerySelectorAll("main > section").Select(s => page.GetElementById(s.GetAttribute("aria-labelledby")!)!.TextContent));
+        var tables = page.QuerySelectorAll("table");
+        Assert.Equal(6, tables.Length);
+        Assert.All(tables, table =>
+        {
+            var wrap = table.ParentElement!;
+            Assert.Equal(("table-wrap", "region", "0"), (wrap.ClassName, wrap.GetAttribute("role"), wrap.GetAttribute("tabindex")));
+            Assert.Same(table.QuerySelector("caption"), page.GetElementById(wrap.GetAttribute("aria-labelledby")!));
+        });
+
+        // Each chart comes straight before the table of its numbers, not beside it.
+        Assert.Equal(["organisations-table", "confidence-table"],
+            page.QuerySelectorAll(".chart").Select(c => c.NextElementSibling!.GetAttribute("aria-labelledby")));
+        Assert.Empty(page.QuerySelectorAll(".pair"));
+    }
+
+    [Fact]
+    public void The_confidence_chart_starts_bars_at_1_names_each_module_once_and_wraps_questions_whole()
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(OutFile("report.html")));
+        var chart = page.QuerySelector("#chart-confidence-title")!.ParentElement!;
+        var texts = chart.QuerySelectorAll("text").Select(t => t.TextContent).ToList();
+
+        Assert.Single(texts, t => t == "Level 1: CSE awareness for all staff");
+        Assert.Contains("Based on 4 learners: treat with caution.", texts);
+        Assert.Contains("Based on 4 learners: treat with caution.", page.GetElementById("chart-confidence-desc")!.TextContent, StringComparison.Ordinal);
+
+        // The question is on two lines, broken between words, and nothing is cut off.
+        var question = chart.QuerySelectorAll("text").Single(t => t.TextContent.StartsWith("How confident are you that you would", StringComparison.Ordinal));
+        var lines = question.QuerySelectorAll("tspan").Select(t => t.TextContent).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("How confident are you that you would recognise the signs of CSE?", string.Join(' ', lines));
+        Assert.DoesNotContain(texts, t => t.Contains('…', StringComparison.Ordinal));
+
+        // An axis labelled 1 to 5; a mean of 2.0 fills a quarter of it and 4.0 three quarters.
+        Assert.Equal(["1", "2", "3", "4", "5"], texts.Where(t => t.Length == 1));
+        var axis = chart.QuerySelectorAll("line").Single(l => l.GetAttribute("x1") != l.GetAttribute("x2"));
+        var axisLength = Width(axis, "x2") - Width(axis, "x1");
+        var bars = chart.QuerySelectorAll("rect[stroke]").Take(2).Select(r => Width(r, "width") / axisLength).ToList();
+        Assert.Equal([0.25, 0.75], bars);
+        Assert.All(chart.QuerySelectorAll("rect[stroke]"), r => Assert.Equal(Width(axis, "x1"), Width(r, "x")));
     }
 
     [Fact]

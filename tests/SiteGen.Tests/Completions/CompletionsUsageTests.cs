@@ -36,14 +36,18 @@ public sealed class CompletionsUsageTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Equal("", error);
-        Assert.Contains("Read 3 record file(s): 3 accepted, 0 rejected.", output, StringComparison.Ordinal);
+        Assert.Contains("Read 3 record files: 3 accepted, 0 rejected.", output, StringComparison.Ordinal);
         Assert.Contains("No roster: 2 people found in records; 100% (2) have a pass in date on 2026-11-21.", output, StringComparison.Ordinal);
         var rows = CsvFile.Read(Path.Combine(Out, "completions.csv"));
         Assert.Equal(["no", "no"], rows.Select(r => r["on_roster"])); // the same person by name and organisation: their latest pass counts
         Assert.Equal("2026-02-05", rows.Single(r => r["file"].EndsWith("pat-2026.json", StringComparison.Ordinal))["completed"]);
         Assert.Equal("All|2|2|0", string.Join('|', CsvFile.Read(Path.Combine(Out, "summary.csv")).Select(r => $"{r["organisation"]}|{r["people"]}|{r["in_date"]}|{r["never"]}").Last()));
         Assert.Empty(CsvFile.Read(Path.Combine(Out, "rejected.csv")));
-        Assert.Contains("No roster was given", File.ReadAllText(Path.Combine(Out, "report.html")), StringComparison.Ordinal);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Out, "report.html")));
+        Assert.StartsWith("No roster was given, so these figures count the 2 people found in accepted records", page.QuerySelector("#headline + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("100% (2) have passed a module and are in date", page.QuerySelector(".headline li")!.TextContent);
+        Assert.Equal("3 record files read: 3 accepted, 0 rejected.", page.QuerySelectorAll(".meta").Last().TextContent.Trim());
+        Assert.Equal("No records or roster rows were rejected.", page.QuerySelector("#rejected + p")!.TextContent);
     }
 
     [Theory]
