@@ -81,11 +81,12 @@ public static class SiteBuilder
 
     private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered)
     {
-        var (css, js, copies) = ThemeAssets.Collect(theme);
+        var (css, js, trainingJs, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>
         {
             new(ThemeAssets.StylesheetPath, css),
             new(ThemeAssets.ScriptPath, js),
+            new(ThemeAssets.TrainingScriptPath, trainingJs),
             new("sitemap.xml", SiteMaps.Sitemap(config.Url, config.BasePath, site.Pages.Select(p => p.SitePath).Concat(site.AudiencePages.Select(a => a.SitePath)))),
             new("robots.txt", SiteMaps.Robots(config.Url, config.BasePath)),
         };

@@ -45,7 +45,11 @@ public sealed record LinksView(string Home, string Help, string CoverYourTracks,
 public sealed record SearchView(string Index, string Lunr, string Root, bool ForDisk);
 
 /// <summary>The bundled assets.</summary>
-public sealed record AssetsView(string Css, string Js, string Favicon);
+/// <param name="Css">The stylesheet.</param>
+/// <param name="Js">The script bundle every page loads.</param>
+/// <param name="Favicon">The icon.</param>
+/// <param name="TrainingJs">The training components' scripts, which a module's pages load.</param>
+public sealed record AssetsView(string Css, string Js, string Favicon, string TrainingJs);
 
 /// <summary>The head's metadata.</summary>
 public sealed record MetaView(string? Csp, string? Canonical, string? ReloadScript);

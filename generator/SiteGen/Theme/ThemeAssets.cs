@@ -24,22 +24,34 @@ public static class ThemeAssets
     /// <summary>The favicon's site path.</summary>
     public const string FaviconPath = "assets/images/favicon.svg";
 
+    /// <summary>The bundle of the training components' scripts, which only a module's pages load.</summary>
+    public const string TrainingScriptPath = "assets/sitegen-training.js";
+
+    /// <summary>
+    /// Components whose scripts go in <see cref="TrainingScriptPath"/> rather than the bundle every
+    /// page loads: a young person reading a lesson should not download a certificate maker.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TrainingComponents = ["components/certificate/", "components/training-module/"];
+
     /// <summary>The component folder whose scripts the others share, bundled first.</summary>
     public const string CommonScripts = "components/common/";
 
-    /// <summary>Every asset file by site path: the two bundles as text, the rest as the file to copy.</summary>
-    public static (string Css, string Js, IReadOnlyDictionary<string, string> Copies) Collect(ThemeFiles files)
+    /// <summary>Every asset file by site path: the bundles as text, the rest as the file to copy.</summary>
+    public static ThemeBundles Collect(ThemeFiles files)
     {
         var assets = files.List("assets");
         var components = files.List("components");
         var css = Bundle(assets.Where(a => a.Key.StartsWith("assets/css/", StringComparison.Ordinal) && a.Key.EndsWith(".css", StringComparison.Ordinal))
             .Concat(components.Where(c => c.Key.EndsWith(".css", StringComparison.Ordinal))));
+        var scripts = components.Where(c => c.Key.EndsWith(".js", StringComparison.Ordinal)).ToList();
+        bool IsTraining(KeyValuePair<string, string> c) => TrainingComponents.Any(t => c.Key.StartsWith(t, StringComparison.Ordinal));
+
         // components/common/ first: the helpers the other scripts take as they load.
-        var js = Bundle(components.Where(c => c.Key.EndsWith(".js", StringComparison.Ordinal))
-            .OrderBy(c => c.Key.StartsWith(CommonScripts, StringComparison.Ordinal) ? 0 : 1));
+        var js = Bundle(scripts.Where(c => !IsTraining(c)).OrderBy(c => c.Key.StartsWith(CommonScripts, StringComparison.Ordinal) ? 0 : 1));
+        var trainingJs = Bundle(scripts.Where(IsTraining));
         var copies = assets.Where(a => !a.Key.StartsWith("assets/css/", StringComparison.Ordinal))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        return (css, js, copies);
+        return new ThemeBundles(css, js, trainingJs, copies);
     }
 
     private static string Bundle(IEnumerable<KeyValuePair<string, string>> parts)
@@ -53,3 +65,10 @@ public static class ThemeAssets
         return builder.ToString();
     }
 }
+
+/// <summary>The theme's assets for one build.</summary>
+/// <param name="Css">The stylesheet bundle.</param>
+/// <param name="Js">The script bundle every page loads.</param>
+/// <param name="TrainingJs">The training components' scripts, loaded by a module's pages.</param>
+/// <param name="Copies">Other asset files by site path, to copy.</param>
+public sealed record ThemeBundles(string Css, string Js, string TrainingJs, IReadOnlyDictionary<string, string> Copies);

@@ -95,6 +95,21 @@ public sealed class TrainingModuleTests : IDisposable
     }
 
     [Fact]
+    public void Only_a_modules_pages_load_the_training_scripts()
+    {
+        _site.BuildOk();
+        static bool LoadsTraining(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("script[src$='assets/sitegen-training.js']") is not null;
+
+        Assert.True(LoadsTraining(_site.Html("training/awareness/index.html")));
+        Assert.True(LoadsTraining(_site.Html("training/awareness/quiz/index.html")));
+        Assert.True(LoadsTraining(_site.Html("training/awareness/certificate/index.html")));
+        Assert.False(LoadsTraining(_site.Html("index.html")));
+        Assert.False(LoadsTraining(_site.Html("training/index.html")));
+        Assert.DoesNotContain("completion-record", _site.OutputText("assets/sitegen.js"), StringComparison.Ordinal);
+        Assert.Contains("completion-record", _site.OutputText("assets/sitegen-training.js"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_start_page_can_say_how_long_the_module_takes()
     {
         _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness for all staff", "parents", "sequence: true\nmodule: awareness\nlevel: level-1\nminutes: 75\n") + "Start here.\n");
