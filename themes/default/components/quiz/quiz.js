@@ -976,6 +976,8 @@
     }
 
     if (canRetry) {
+      // After a pass, trying again is not the main thing to do next.
+      this.retryButton.className = attempt.passed === true ? 'button button--secondary quiz__retry' : 'button quiz__retry';
       var actions = el('div', 'quiz__result-actions');
       actions.appendChild(this.retryButton);
       box.appendChild(actions);
