@@ -394,20 +394,7 @@
     }
   }
 
-  var done = false;
-  function once() {
-    if (!done) {
-      done = true;
-      initAll();
-    }
-  }
-
   // Deferred, before the module data script (deferred too), and before
   // training-module.js in the bundle: all have run by DOMContentLoaded.
-  if (document.readyState === 'complete') {
-    once();
-  } else {
-    document.addEventListener('DOMContentLoaded', once);
-    window.addEventListener('load', once);
-  }
+  dom.ready(initAll);
 })();

@@ -59,11 +59,32 @@
     }
   }
 
+  // Runs start once the page and its deferred scripts (the component's data
+  // scripts among them) have run: at DOMContentLoaded, or now if that is past.
+  // (During deferred scripts readyState is already "interactive", so it cannot
+  // tell; "complete" can.)
+  function ready(start) {
+    var done = false;
+    function once() {
+      if (!done) {
+        done = true;
+        start();
+      }
+    }
+    if (document.readyState === 'complete') {
+      once();
+    } else {
+      document.addEventListener('DOMContentLoaded', once);
+      window.addEventListener('load', once);
+    }
+  }
+
   window.SiteGenDom = {
     el: el,
     addToken: addToken,
     removeToken: removeToken,
     focusElement: focusElement,
-    warn: warn
+    warn: warn,
+    ready: ready
   };
 })();

@@ -1118,21 +1118,8 @@
     }
   }
 
-  var done = false;
-  function once() {
-    if (!done) {
-      done = true;
-      initAll();
-    }
-  }
-
   // This script is deferred and comes before the quiz data scripts, which are
   // deferred too: they have all run by DOMContentLoaded. (During deferred
   // scripts readyState is already "interactive", so it cannot tell us.)
-  if (document.readyState === 'complete') {
-    once();
-  } else {
-    document.addEventListener('DOMContentLoaded', once);
-    window.addEventListener('load', once);
-  }
+  dom.ready(initAll);
 })();

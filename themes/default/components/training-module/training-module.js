@@ -607,20 +607,7 @@
     }
   }
 
-  var done = false;
-  function once() {
-    if (!done) {
-      done = true;
-      initAll();
-    }
-  }
-
   // Deferred, before the module data scripts (deferred too): they have all
   // run by DOMContentLoaded.
-  if (document.readyState === 'complete') {
-    once();
-  } else {
-    document.addEventListener('DOMContentLoaded', once);
-    window.addEventListener('load', once);
-  }
+  dom.ready(initAll);
 })();
