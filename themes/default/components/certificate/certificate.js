@@ -33,8 +33,6 @@
   var EMAIL = /^[^@\s]+@[^@\s]+$/;
 
   var TEXT = {
-    errorTitle: 'There is a problem',
-    errorPrefix: 'Error:',
     titlePrefix: 'Error: ',
     downloaded: 'Your completion record has been downloaded.',
     cannotDownload: 'Your completion record could not be made in this browser. Print or save your certificate as a PDF instead, and tell your training lead.'
@@ -256,63 +254,40 @@
 
   Certificate.prototype.showErrors = function (errors) {
     var self = this;
-    var summary = el('div', 'error-summary certificate__error-summary');
-    var titleId = 'certificate-error-summary-title';
-    summary.setAttribute('role', 'alert');
-    summary.setAttribute('tabindex', '-1');
-    summary.setAttribute('aria-labelledby', titleId);
-    var title = el('h2', 'error-summary__title', TEXT.errorTitle);
-    title.id = titleId;
-    summary.appendChild(title);
-    var body = el('div', 'error-summary__body');
-    var list = el('ul', 'error-summary__list');
-
+    var items = [];
     for (var i = 0; i < errors.length; i++) {
       var input = errors[i].input;
       var group = input.parentNode;
-      var message = el('p', 'error-message');
-      message.id = input.id + '-error';
-      message.appendChild(el('span', 'visually-hidden', TEXT.errorPrefix + ' '));
-      message.appendChild(document.createTextNode(errors[i].message));
+      var message = window.SiteGenErrors.message(input.id + '-error', errors[i].message);
       group.insertBefore(message, input);
       addToken(input, 'aria-describedby', message.id);
       input.setAttribute('aria-invalid', 'true');
       input.classList.add('form-input--error');
       group.classList.add('form-group--error');
       this.errors.push({ input: input, message: message });
-
-      var item = el('li');
-      var link = el('a', null, errors[i].message);
-      link.setAttribute('href', '#' + input.id);
-      item.appendChild(link);
-      list.appendChild(item);
+      items.push({ text: errors[i].message, href: '#' + input.id });
     }
-    body.appendChild(list);
-    summary.appendChild(body);
 
-    // GOV.UK: a link moves focus to the field and scrolls its label into view.
-    summary.addEventListener('click', function (event) {
-      var link = event.target;
-      while (link && link !== summary && link.nodeName !== 'A') {
-        link = link.parentNode;
-      }
-      if (!link || link === summary) {
-        return;
-      }
-      var target = document.getElementById((link.getAttribute('href') || '').slice(1));
-      if (!target) {
-        return;
-      }
-      event.preventDefault();
-      var label = self.form.querySelector('label[for="' + target.id + '"]');
-      if (label && label.scrollIntoView) {
-        label.scrollIntoView();
-        focusElement(target, true);
-      } else {
-        focusElement(target, false);
+    var summary = window.SiteGenErrors.summary({
+      className: 'certificate__error-summary',
+      titleId: 'certificate-error-summary-title',
+      items: items,
+      // GOV.UK: a link moves focus to the field and scrolls its label into view.
+      follow: function (link, event) {
+        var target = document.getElementById((link.getAttribute('href') || '').slice(1));
+        if (!target) {
+          return;
+        }
+        event.preventDefault();
+        var label = self.form.querySelector('label[for="' + target.id + '"]');
+        if (label && label.scrollIntoView) {
+          label.scrollIntoView();
+          focusElement(target, true);
+        } else {
+          focusElement(target, false);
+        }
       }
     });
-
     this.form.insertBefore(summary, this.form.firstChild);
     this.errorSummary = summary;
     document.title = TEXT.titlePrefix + this.title;

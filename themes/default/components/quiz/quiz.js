@@ -35,12 +35,9 @@
   var focusElement = dom.focusElement;
 
   var STORAGE_PREFIX = 'sitegen.quiz.';
-  var REMEMBER_PREFIX = 'sitegen.remember.';
   var CHECKED_EVENT = 'sitegen:quiz-checked';
 
   var TEXT = {
-    errorTitle: 'There is a problem',
-    errorPrefix: 'Error:',
     selectOne: 'Select an answer to ',
     selectSome: 'Select at least one answer to ',
     correct: 'Correct',
@@ -131,31 +128,18 @@
     return { attempts: [], confidenceBefore: {}, confidenceAfter: {} };
   }
 
-  // Where this quiz keeps its record. sessionStorage, except for a training
-  // module's quiz whose learner chose "Remember my progress on this device":
-  // then localStorage (training-module.js moves the record when the box is
-  // ticked or unticked). Asked on every read and write, so it is never stale.
-  function storageFor(root) {
-    var module = root && root.getAttribute('data-training-module');
-    try {
-      if (module && window.localStorage.getItem(REMEMBER_PREFIX + module) === 'yes') {
-        return window.localStorage;
-      }
-    } catch (e) {
-      // localStorage blocked: fall through to the tab's own storage.
-    }
-    try {
-      return window.sessionStorage;
-    } catch (e2) {
-      return null;
-    }
+  // Where this quiz keeps its record: the tab's storage, or the device's for
+  // a training module whose learner chose to be remembered (components/common).
+  // Asked on every read and write, so it is never stale.
+  function storageFor(moduleId) {
+    return dom.storageFor(moduleId) || { getItem: function () { return null; }, setItem: function () {} };
   }
 
-  function readRecord(id, root) {
+  function readRecord(id, moduleId) {
     var record = emptyRecord();
     var raw = null;
     try {
-      raw = storageFor(root).getItem(STORAGE_PREFIX + id);
+      raw = storageFor(moduleId).getItem(STORAGE_PREFIX + id);
     } catch (e) {
       return record;
     }
@@ -187,9 +171,9 @@
     return record;
   }
 
-  function writeRecord(id, record, root) {
+  function writeRecord(id, record, moduleId) {
     try {
-      storageFor(root).setItem(STORAGE_PREFIX + id, JSON.stringify(record));
+      storageFor(moduleId).setItem(STORAGE_PREFIX + id, JSON.stringify(record));
     } catch (e) {
       // Storage unavailable or full: the quiz still works for this page view.
     }
@@ -285,7 +269,8 @@
       });
     }
 
-    this.record = readRecord(this.id, root);
+    this.moduleId = root.getAttribute('data-training-module');
+    this.record = readRecord(this.id, this.moduleId);
     this.submitted = false;
     this.drawn = [];
     this.started = null;
@@ -441,7 +426,7 @@
           var target = set.phase === 'after' ? this.record.confidenceAfter : this.record.confidenceBefore;
           var n = parseInt(input.value, 10);
           target[set.id] = isFinite(n) ? n : input.value;
-          writeRecord(this.id, this.record, this.root);
+          writeRecord(this.id, this.record, this.moduleId);
         }
         return;
       }
@@ -682,7 +667,7 @@
       passed: this.passMark === null ? null : percent >= this.passMark
     };
     this.record.attempts.push(attempt);
-    writeRecord(this.id, this.record, this.root);
+    writeRecord(this.id, this.record, this.moduleId);
 
     this.showAnswered(attempt, true);
     // For other components (a training module shows the way to its
@@ -801,17 +786,7 @@
 
   Quiz.prototype.showErrors = function (missing) {
     var self = this;
-    var summary = el('div', 'error-summary quiz__error-summary');
-    var titleId = (this.root.id || 'quiz-' + this.id) + '-error-summary-title';
-    summary.setAttribute('role', 'alert');
-    summary.setAttribute('tabindex', '-1');
-    summary.setAttribute('aria-labelledby', titleId);
-    var title = el('h3', 'error-summary__title', TEXT.errorTitle);
-    title.id = titleId;
-    summary.appendChild(title);
-    var body = el('div', 'error-summary__body');
-    var list = el('ul', 'error-summary__list');
-
+    var items = [];
     for (var i = 0; i < missing.length; i++) {
       var leaf = missing[i].leaf;
       var text = (leaf.kind === 'multiple' ? TEXT.selectSome : TEXT.selectOne) +
@@ -819,38 +794,26 @@
       var input = this.firstInput(leaf);
 
       // Message inside the fieldset, after the legend and hint.
-      var message = el('p', 'error-message quiz__error-message');
-      message.id = (leaf.li.id || 'quiz-' + this.id + '-' + leaf.id) + '-error';
-      message.appendChild(el('span', 'visually-hidden', TEXT.errorPrefix + ' '));
-      message.appendChild(document.createTextNode(text));
+      var message = window.SiteGenErrors.message((leaf.li.id || 'quiz-' + this.id + '-' + leaf.id) + '-error', text, 'quiz__error-message');
       leaf.fieldset.insertBefore(message, leaf.optionsEl);
       addToken(leaf.fieldset, 'aria-describedby', message.id);
       leaf.li.classList.add('quiz__question--error');
       leaf.error = message;
-
-      var item = el('li');
-      var link = el('a', null, text);
-      link.setAttribute('href', '#' + (input ? input.id : leaf.li.id));
-      link.setAttribute('data-leaf-id', leaf.id);
-      item.appendChild(link);
-      list.appendChild(item);
+      items.push({ text: text, href: '#' + (input ? input.id : leaf.li.id), key: leaf.id });
     }
 
-    body.appendChild(list);
-    summary.appendChild(body);
-    summary.addEventListener('click', function (event) {
-      var link = event.target;
-      while (link && link !== summary && link.nodeName !== 'A') {
-        link = link.parentNode;
-      }
-      if (!link || link === summary) {
-        return;
-      }
-      var target = self.leafById[link.getAttribute('data-leaf-id')];
-      var input = target && self.firstInput(target);
-      if (input) {
-        event.preventDefault();
-        self.focusQuestion(input, target);
+    var summary = window.SiteGenErrors.summary({
+      className: 'quiz__error-summary',
+      titleId: (this.root.id || 'quiz-' + this.id) + '-error-summary-title',
+      heading: 'h3',
+      items: items,
+      follow: function (link, event) {
+        var target = self.leafById[link.getAttribute('data-error-key')];
+        var first = target && self.firstInput(target);
+        if (first) {
+          event.preventDefault();
+          self.focusQuestion(first, target);
+        }
       }
     });
     this.form.insertBefore(summary, this.form.firstChild);
@@ -1121,5 +1084,9 @@
   // This script is deferred and comes before the quiz data scripts, which are
   // deferred too: they have all run by DOMContentLoaded. (During deferred
   // scripts readyState is already "interactive", so it cannot tell us.)
+  // How a quiz's record is read, for the training module's start and
+  // certificate pages, which show it without the quiz on the page.
+  window.SiteGenQuiz = { readRecord: readRecord };
+
   dom.ready(initAll);
 })();

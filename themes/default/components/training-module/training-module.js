@@ -37,7 +37,6 @@
 
   var PROGRESS_PREFIX = 'sitegen.training.';
   var QUIZ_PREFIX = 'sitegen.quiz.';
-  var REMEMBER_PREFIX = 'sitegen.remember.';
   var CHECKED_EVENT = 'sitegen:quiz-checked';
 
   var TEXT = {
@@ -84,13 +83,7 @@
   // ---- Storage ----------------------------------------------------------------
   // Every access is guarded: reading window.localStorage itself can throw.
 
-  function storageNamed(name) {
-    try {
-      return window[name] || null;
-    } catch (e) {
-      return null;
-    }
-  }
+  var storageNamed = dom.storageNamed;
 
   // The stored string, null when there is none, undefined when storage failed.
   function getItem(storage, key) {
@@ -128,13 +121,11 @@
   }
 
   function remembers(moduleId) {
-    return getItem(storageNamed('localStorage'), REMEMBER_PREFIX + moduleId) === 'yes';
+    return getItem(storageNamed('localStorage'), dom.rememberKey(moduleId)) === 'yes';
   }
 
   // Where this module's progress and its quiz's record live right now.
-  function storageFor(moduleId) {
-    return storageNamed(remembers(moduleId) ? 'localStorage' : 'sessionStorage');
-  }
+  var storageFor = dom.storageFor;
 
   // Progress written in this page view, for when storage fails.
   var memory = {};
@@ -198,33 +189,9 @@
     return setItem(storageFor(moduleId), PROGRESS_PREFIX + moduleId, json);
   }
 
-  // The quiz's record, read the way quiz.js reads it.
+  // The quiz's record, read by quiz.js's own reader (the main bundle).
   function readQuizRecord(moduleId, quizId) {
-    var record = { attempts: [], confidenceBefore: {}, confidenceAfter: {} };
-    var raw = getItem(storageFor(moduleId), QUIZ_PREFIX + quizId);
-    var parsed = null;
-    try {
-      parsed = raw ? JSON.parse(raw) : null;
-    } catch (e) {
-      parsed = null;
-    }
-    if (!isObject(parsed)) {
-      return record;
-    }
-    if (parsed.attempts instanceof Array) {
-      for (var i = 0; i < parsed.attempts.length; i++) {
-        if (isObject(parsed.attempts[i]) && isObject(parsed.attempts[i].answers)) {
-          record.attempts.push(parsed.attempts[i]);
-        }
-      }
-    }
-    if (isObject(parsed.confidenceBefore)) {
-      record.confidenceBefore = parsed.confidenceBefore;
-    }
-    if (isObject(parsed.confidenceAfter)) {
-      record.confidenceAfter = parsed.confidenceAfter;
-    }
-    return record;
+    return window.SiteGenQuiz.readRecord(quizId, moduleId);
   }
 
   // The latest attempt that passed (attempts are kept oldest first), or null.
@@ -273,7 +240,7 @@
           copied.push(keys[i]);
         }
       }
-      if (i < keys.length || !setItem(local, REMEMBER_PREFIX + moduleId, 'yes')) {
+      if (i < keys.length || !setItem(local, dom.rememberKey(moduleId), 'yes')) {
         for (var c = 0; c < copied.length; c++) {
           removeItem(local, copied[c]);
         }
@@ -291,7 +258,7 @@
       }
       removeItem(local, keys[i]);
     }
-    removeItem(local, REMEMBER_PREFIX + moduleId);
+    removeItem(local, dom.rememberKey(moduleId));
     return true;
   }
 
@@ -303,7 +270,7 @@
       if (quizId) {
         removeItem(all[i], QUIZ_PREFIX + quizId);
       }
-      removeItem(all[i], REMEMBER_PREFIX + moduleId);
+      removeItem(all[i], dom.rememberKey(moduleId));
     }
     delete memory[moduleId];
   }
