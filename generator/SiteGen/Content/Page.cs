@@ -15,6 +15,9 @@ public sealed class Page
         SitePath = sitePath;
     }
 
+    /// <summary>The file's text as it was read, front matter and all.</summary>
+    public string SourceText { get; init; } = "";
+
     /// <summary>The file it came from.</summary>
     public ContentFile Source { get; }
 

@@ -32,7 +32,8 @@ public sealed partial class PageParser
     /// <summary>Parses a file; null when it cannot become a page.</summary>
     public Page? Parse(ContentFile file)
     {
-        var (frontMatter, body) = FrontMatterReader.Read(file, File.ReadAllText(file.FullPath), _diagnostics);
+        var text = File.ReadAllText(file.FullPath);
+        var (frontMatter, body) = FrontMatterReader.Read(file, text, _diagnostics);
         var document = Markdig.Markdown.Parse(body, _pipeline);
         new BodyValidator(file, _config, _diagnostics).Validate(document);
         var quizzes = ReadQuizzes(file, document);
@@ -48,7 +49,7 @@ public sealed partial class PageParser
             return null;
         }
 
-        var page = new Page(file, frontMatter, document, sitePath);
+        var page = new Page(file, frontMatter, document, sitePath) { SourceText = text };
         page.Quizzes.AddRange(quizzes);
         foreach (var block in document.Descendants())
         {

@@ -21,7 +21,7 @@ public static class ModuleVersion
         foreach (var page in pages.Select(p => p.Page).Prepend(start))
         {
             // Line endings normalised, so a checkout on Windows builds the same version.
-            var source = File.ReadAllText(page.Source.FullPath).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var source = page.SourceText.Replace("\r\n", "\n", StringComparison.Ordinal);
             text.Append("page\n").Append(page.Source.RelativePath).Append('\n').Append(source.Length).Append('\n').Append(source).Append('\n');
         }
 
