@@ -112,7 +112,7 @@ public sealed class PageRenderer
 
     private ModuleView ModuleView(string from, TrainingModule module, Page? page)
     {
-        var pages = module.Pages.Select(p => new ModulePageView(p.Page.Title, _urls.Link(from, p.Page.SitePath), p.Page.FrontMatter.Summary, p.Page.SitePath, p.Minutes, p.HasQuiz, p.Page == page)).ToList();
+        var pages = module.Pages.Select(p => new ModulePageView(p.Page.Title, _urls.Link(from, p.Page.SitePath), p.Page.SitePath, p.Minutes, p.HasQuiz, p.Page == page)).ToList();
         var position = pages.FindIndex(p => p.Current) + 1;
         var quizPage = module.Pages[^1].Page;
         return new ModuleView(module.Id, module.Title, module.Level.Id, module.Level.Name, module.Minutes, Duration(module.Minutes),

@@ -150,9 +150,8 @@ public sealed record ModuleView(string Id, string Title, string Level, string Le
 /// <summary>A page of a module, as its start page lists it.</summary>
 /// <param name="Title">The page's title.</param>
 /// <param name="Url">Link to it from the current page.</param>
-/// <param name="Summary">What it covers: its summary.</param>
 /// <param name="Path">Its site path, which progress is kept by.</param>
 /// <param name="Minutes">Minutes to read it.</param>
 /// <param name="IsQuiz">True for the quiz page.</param>
 /// <param name="Current">True for the page being rendered.</param>
-public sealed record ModulePageView(string Title, string Url, string Summary, string Path, int Minutes, bool IsQuiz, bool Current);
+public sealed record ModulePageView(string Title, string Url, string Path, int Minutes, bool IsQuiz, bool Current);
