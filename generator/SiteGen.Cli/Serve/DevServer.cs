@@ -24,9 +24,11 @@ public sealed class DevServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly List<HttpListenerResponse> _watchers = [];
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _building = new(1, 1); // one build at a time, and none while shutting down
     private readonly List<FileSystemWatcher> _fileWatchers = [];
     private Timer? _debounce;
     private string _basePath = "/";
+    private volatile bool _disposed;
 
     /// <summary>Creates a server for a site.</summary>
     public DevServer(string configPath, int port, TextWriter output, TextWriter error)
@@ -40,7 +42,7 @@ public sealed class DevServer : IDisposable
     /// <summary>The address the site is served at.</summary>
     public string Address => $"http://127.0.0.1:{_port}{_basePath}";
 
-    /// <summary>Builds and starts serving; false when the first build fails (nothing to serve).</summary>
+    /// <summary>Builds and starts serving; false when the first build fails (nothing to serve) or the port is taken.</summary>
     public bool Start()
     {
         if (!Rebuild())
@@ -49,7 +51,16 @@ public sealed class DevServer : IDisposable
         }
 
         _listener.Prefixes.Add($"http://127.0.0.1:{_port}/");
-        _listener.Start();
+        try
+        {
+            _listener.Start();
+        }
+        catch (HttpListenerException ex)
+        {
+            _error.WriteLine($"sitegen serve: cannot listen on 127.0.0.1:{_port}: {ex.Message}. Fix: stop whatever uses that port, or choose another with --port.");
+            return false;
+        }
+
         _ = Task.Run(AcceptLoop);
         Watch();
         _output.WriteLine($"Serving {Address} (only on this computer). Press Ctrl+C to stop.");
@@ -67,20 +78,38 @@ public sealed class DevServer : IDisposable
             WriteAnswerKeys = false,
             ExtraFiles = new Dictionary<string, string> { [ReloadScriptPath] = ReloadScript },
         };
-        var result = SiteBuilder.Build(options);
-        BuildReporter.Print(result, options, _error);
-        if (!result.Succeeded)
+        _building.Wait();
+        try
         {
-            return false;
-        }
+            if (_disposed)
+            {
+                return false;
+            }
 
-        _basePath = ReadBasePath();
-        _output.WriteLine($"Built {result.PageCount} pages in {result.Elapsed.TotalSeconds:0.00}s.");
-        Broadcast("reload");
-        return true;
+            var result = SiteBuilder.Build(options);
+            BuildReporter.Print(result, options, _error);
+            if (!result.Succeeded)
+            {
+                if (_listener.IsListening)
+                {
+                    _error.WriteLine($"Still serving the last good build at {Address}.");
+                }
+
+                return false;
+            }
+
+            _basePath = ReadBasePath();
+            _output.WriteLine($"Built {result.PageCount} pages in {result.Elapsed.TotalSeconds:0.00}s.");
+            Broadcast("reload");
+            return true;
+        }
+        finally
+        {
+            _building.Release();
+        }
     }
 
-    /// <inheritdoc />
+    /// <summary>Stops watching and serving, waits for a rebuild under way, and removes the temporary folder.</summary>
     public void Dispose()
     {
         foreach (var watcher in _fileWatchers)
@@ -88,7 +117,24 @@ public sealed class DevServer : IDisposable
             watcher.Dispose();
         }
 
-        _debounce?.Dispose();
+        lock (_gate)
+        {
+            _debounce?.Dispose();
+        }
+
+        _building.Wait(); // a build writing into the folder finishes before the folder goes
+        _disposed = true;
+        _building.Release();
+        lock (_gate)
+        {
+            foreach (var response in _watchers)
+            {
+                response.Abort();
+            }
+
+            _watchers.Clear();
+        }
+
         if (_listener.IsListening)
         {
             _listener.Stop();
