@@ -17,11 +17,39 @@ public sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, Table table)
     {
+        AlignByClass(table);
         renderer.EnsureLine();
         renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(Label(table)).WriteLine("\">");
         ((IMarkdownObjectRenderer)_table).Write(renderer, table);
         renderer.EnsureLine();
         renderer.WriteLine("</div>");
+    }
+
+    /// <summary>
+    /// Markdig aligns a column (<c>|:-:|</c>) with a style attribute, which the site's
+    /// Content-Security-Policy blocks, so the alignment was silently lost: a class does the
+    /// same from the stylesheet. Done once per table; a second render finds nothing to move.
+    /// </summary>
+    private static void AlignByClass(Table table)
+    {
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var index = 0; // a cell's ColumnIndex is not set by the pipe table parser: count spans
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                if (index < table.ColumnDefinitions.Count && table.ColumnDefinitions[index].Alignment is { } alignment)
+                {
+                    cell.GetAttributes().AddClass("table-cell--" + alignment.ToString().ToLowerInvariant());
+                }
+
+                index += Math.Max(1, cell.ColumnSpan);
+            }
+        }
+
+        foreach (var column in table.ColumnDefinitions)
+        {
+            column.Alignment = null;
+        }
     }
 
     /// <summary>"Table: Sign, Why it matters": the header row names the region for screen readers.</summary>
