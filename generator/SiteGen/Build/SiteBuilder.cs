@@ -51,11 +51,11 @@ public static class SiteBuilder
             return (0, null, null); // rendering a site with broken references would only repeat its errors
         }
 
-        var (config, site, pipeline, theme, templates, urls) = loaded;
+        var (config, site, pipeline, theme, templates, urls, staticFiles) = loaded;
         var root = options.SiteRoot;
         onStage(BuildStage.Render);
         var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath)).RenderAll();
-        var files = Files(options, config, site, theme, rendered);
+        var files = Files(options, config, site, theme, rendered, staticFiles);
         if (theme.Find(ThemeAssets.LunrSource) is { } lunr)
         {
             files.Add(new OutputFile(ThemeAssets.LunrPath, null, lunr));
@@ -79,7 +79,7 @@ public static class SiteBuilder
         return (rendered.Count, files, site.Modules);
     }
 
-    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered)
+    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered, IReadOnlyList<string> staticFiles)
     {
         var (css, js, trainingJs, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>
@@ -102,11 +102,7 @@ public static class SiteBuilder
         files.AddRange(copies.Select(c => new OutputFile(c.Key, null, c.Value)));
         files.AddRange(site.Files.Select(f => new OutputFile(f.RelativePath, null, f.FullPath)));
         var staticFolder = Path.Combine(options.SiteRoot, "static");
-        if (Directory.Exists(staticFolder))
-        {
-            files.AddRange(Directory.EnumerateFiles(staticFolder, "*", SearchOption.AllDirectories)
-                .Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
-        }
+        files.AddRange(staticFiles.Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
 
         files.AddRange(SearchIndexWriter.Files(SearchDocuments.From(site), config.Audiences, site.Glossary));
         files.AddRange(options.ExtraFiles.Select(e => new OutputFile(e.Key, e.Value)));

@@ -3,6 +3,7 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
+using SiteGen.Safety;
 using SiteGen.Site;
 using SiteGen.Theme;
 
@@ -15,7 +16,8 @@ namespace SiteGen.Build;
 /// <param name="Theme">The theme's files.</param>
 /// <param name="Templates">The theme's compiled templates.</param>
 /// <param name="Urls">How links are written for this build.</param>
-public sealed record LoadedSite(SiteConfig Config, SiteModel Site, MarkdownPipeline Pipeline, ThemeFiles Theme, ThemeTemplates Templates, SiteUrls Urls);
+/// <param name="StaticFiles">The files under <c>static/</c>, published as they are.</param>
+public sealed record LoadedSite(SiteConfig Config, SiteModel Site, MarkdownPipeline Pipeline, ThemeFiles Theme, ThemeTemplates Templates, SiteUrls Urls, IReadOnlyList<string> StaticFiles);
 
 /// <summary>The load, parse and assemble stages: from site.yaml and content/ to a <see cref="SiteModel"/>.</summary>
 public static class SiteLoader
@@ -32,7 +34,8 @@ public static class SiteLoader
 
         PlaceholderContacts.Check(config, diagnostics);
         var root = options.SiteRoot;
-        var theme = new ThemeFiles([Path.Combine(root, "themes", config.Theme), Path.Combine(options.BuiltInThemes ?? Path.Combine(AppContext.BaseDirectory, "themes"), config.Theme)]);
+        var site = new SiteFolder(root, diagnostics);
+        var theme = new ThemeFiles(Path.Combine(root, "themes", config.Theme), Path.Combine(options.BuiltInThemes ?? Path.Combine(AppContext.BaseDirectory, "themes"), config.Theme), site);
         if (!theme.Exists)
         {
             diagnostics.Error(DiagnosticCodes.ThemeError, config.LocationOf(nameof(SiteConfig.Theme)), $"There is no theme '{config.Theme}'.",
@@ -41,7 +44,8 @@ public static class SiteLoader
         }
 
         var templates = ThemeTemplates.Load(theme, root, diagnostics);
-        var (contentFiles, otherFiles) = ContentLoader.Find(Path.Combine(root, "content"));
+        var (contentFiles, otherFiles) = ContentLoader.Find(Path.Combine(root, "content"), site);
+        var staticFiles = site.Files(Path.Combine(root, "static"), hidden: true); // static/.well-known is published
 
         onStage?.Invoke(BuildStage.Parse);
         var pipeline = ContentPipeline.Create(config);
@@ -50,7 +54,7 @@ public static class SiteLoader
 
         onStage?.Invoke(BuildStage.Assemble);
         var urls = new SiteUrls(options.ForDisk, config.BasePath);
-        var site = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles);
-        return site is null || diagnostics.HasErrors ? null : new LoadedSite(config, site, pipeline, theme, templates, urls);
+        var model = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles);
+        return model is null || diagnostics.HasErrors ? null : new LoadedSite(config, model, pipeline, theme, templates, urls, staticFiles);
     }
 }

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
+using SiteGen.Safety;
 
 namespace SiteGen.Checks;
 
@@ -11,7 +11,7 @@ namespace SiteGen.Checks;
 /// finished HTML shows: one h1, alternative text on images, and every link (the theme's as well
 /// as the content's) going to a file and anchor that the site really has.
 /// </summary>
-public sealed partial class RenderedPageChecker
+public sealed class RenderedPageChecker
 {
     private readonly string _basePath;
     private readonly DiagnosticBag _diagnostics;
@@ -51,14 +51,25 @@ public sealed partial class RenderedPageChecker
                 var reference = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 CheckReference(page, document, reference, documents, outputFiles);
             }
+
+            // The last line of defence, for the theme (a site's own templates included) and
+            // values from site.yaml: no inline script, no scheme but http(s), mailto and tel,
+            // nothing fetched from another host.
+            foreach (var element in document.All)
+            {
+                foreach (var hazard in MarkupInspector.Inspect(element))
+                {
+                    _diagnostics.Error(hazard.Code, page.Source, $"The page /{page.SitePath}: {hazard.Message}", hazard.Fix);
+                }
+            }
         }
     }
 
     private void CheckReference(RenderedPage page, IDocument document, string reference, Dictionary<string, (RenderedPage Page, AngleSharp.Html.Dom.IHtmlDocument Document)> documents, IReadOnlySet<string> outputFiles)
     {
-        if (reference.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(reference))
+        if (LinkTarget.Classify(reference) != LinkTargetKind.InSite)
         {
-            return;
+            return; // another site, or a scheme the safety check reports
         }
 
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
@@ -109,7 +120,4 @@ public sealed partial class RenderedPageChecker
 
         return Site.SiteUrls.Normalise(combined);
     }
-
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex Scheme();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 using SiteGen.Yaml;
 
 namespace SiteGen.Configuration;
@@ -51,6 +52,13 @@ public static partial class SiteConfigLoader
             diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.QuickExit.LocationOf(nameof(QuickExit.Url)), $"'quick_exit.url' must be a full https address, not '{config.QuickExit.Url}'.");
         }
 
+        if (config.Partnership?.Logo is { } logo && (LinkTarget.Classify(logo) != LinkTargetKind.InSite || logo.StartsWith('/') || logo.Contains("..", StringComparison.Ordinal)))
+        {
+            diagnostics.Error(logo.Contains("://", StringComparison.Ordinal) || logo.StartsWith("//", StringComparison.Ordinal) ? DiagnosticCodes.ExternalResource : DiagnosticCodes.ConfigInvalid,
+                config.Partnership.LocationOf(nameof(Partnership.Logo)), $"'partnership.logo' must be a file in the site's static/ folder, not '{MarkupInspector.Shorten(logo)}'; an image from another host tells that host who reads the site.",
+                "Copy the logo into static/ and give its path there, such as logo.svg.");
+        }
+
         if (config.Contacts is not null)
         {
             foreach (var id in RequiredContacts.Where(id => !config.Contacts.ContainsKey(id)))
@@ -64,6 +72,13 @@ public static partial class SiteConfigLoader
                 if (contact.Phone is null && contact.Url is null)
                 {
                     diagnostics.Error(DiagnosticCodes.ConfigInvalid, contact.Location, $"Contact '{id}' has neither a phone nor a url, so readers cannot reach it.");
+                }
+
+                if (contact.Url is not null && !(Uri.TryCreate(contact.Url, UriKind.Absolute, out var site) && site.Scheme is "https" or "http"
+                    && LinkTarget.Classify(contact.Url) == LinkTargetKind.OtherSite))
+                {
+                    diagnostics.Error(DiagnosticCodes.RefusedScheme, contact.LocationOf(nameof(Contact.Url)), $"Contact '{id}' has the url '{MarkupInspector.Shorten(contact.Url)}'; a contact's url must be a full web address.",
+                        "Write the service's address as it starts in a browser, such as https://www.childline.org.uk/.");
                 }
             }
         }

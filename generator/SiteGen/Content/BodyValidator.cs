@@ -1,9 +1,12 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown.Callouts;
 using SiteGen.Markdown.Contacts;
+using SiteGen.Safety;
 
 namespace SiteGen.Content;
 
@@ -37,6 +40,9 @@ internal sealed class BodyValidator
                 case HtmlBlock html when !_config.Markdown.AllowHtml:
                     ReportHtml(html);
                     break;
+                case HtmlBlock html:
+                    InspectHtml(html, html.Lines.ToString());
+                    break;
             }
         }
 
@@ -47,8 +53,16 @@ internal sealed class BodyValidator
                 case ContactPlaceholder placeholder:
                     ValidateContact(placeholder);
                     break;
-                case HtmlInline html when !_config.Markdown.AllowHtml && !html.Tag.StartsWith("</", StringComparison.Ordinal):
-                    ReportHtml(html);
+                case HtmlInline html when !html.Tag.StartsWith("</", StringComparison.Ordinal):
+                    if (_config.Markdown.AllowHtml)
+                    {
+                        InspectHtml(html, html.Tag);
+                    }
+                    else
+                    {
+                        ReportHtml(html);
+                    }
+
                     break;
             }
         }
@@ -87,6 +101,20 @@ internal sealed class BodyValidator
     private void ReportHtml(MarkdownObject html) =>
         _diagnostics.Error(DiagnosticCodes.RawHtml, At(html), "Raw HTML is switched off for this site.",
             "Write it in Markdown, or set 'markdown: allow_html: true' in site.yaml if you trust every editor.");
+
+    // Raw HTML an editor is trusted with still may not run script or fetch from another host.
+    private void InspectHtml(MarkdownObject node, string html)
+    {
+        var parser = new HtmlParser(); // pages are validated in parallel; a parser each
+        var body = parser.ParseDocument(string.Empty).Body!;
+        foreach (var element in parser.ParseFragment(html, body).SelectMany(n => n is IElement e ? [e, .. e.Descendants<IElement>()] : Enumerable.Empty<IElement>()))
+        {
+            foreach (var hazard in MarkupInspector.Inspect(element))
+            {
+                _diagnostics.Error(hazard.Code, At(node), hazard.Message, hazard.Fix);
+            }
+        }
+    }
 
     private SourceLocation At(MarkdownObject node) => new(_file.DisplayPath, node.Line + 1, node.Column + 1);
 }

@@ -44,6 +44,9 @@ public static class DiagnosticCodes
     /// <summary>A training module that breaks a rule (unknown level, no quiz, a page outside its folder…).</summary>
     public const string ModuleInvalid = "SG0305";
 
+    /// <summary>A symbolic link under content/, static/ or the site's themes/ that leads outside the site's folder.</summary>
+    public const string LinkOutsideSite = "SG0306";
+
     /// <summary>A contact placeholder names a contact site.yaml does not have.</summary>
     public const string UnknownContact = "SG0401";
 
@@ -74,6 +77,12 @@ public static class DiagnosticCodes
     /// <summary>A navigation entry in site.yaml that names a missing page.</summary>
     public const string BrokenNavigation = "SG0503";
 
+    /// <summary>A link or resource whose scheme is not http, https, mailto or tel (<c>javascript:</c>, <c>data:</c>…).</summary>
+    public const string RefusedScheme = "SG0504";
+
+    /// <summary>An image, audio, video or other resource the browser would fetch from another host.</summary>
+    public const string ExternalResource = "SG0505";
+
     /// <summary>A theme file is missing or a template does not compile.</summary>
     public const string ThemeError = "SG0601";
 
@@ -97,6 +106,9 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a young person's or parent's page that does not end with where to get help.</summary>
     public const string NoSignposting = "SG0707";
+
+    /// <summary>Markup that runs script or styles inline (an event handler, an inline script or style) or redirects every link (a base element).</summary>
+    public const string UnsafeMarkup = "SG0708";
 
     /// <summary>The output folder cannot be written.</summary>
     public const string OutputFailed = "SG0801";

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 
 namespace SiteGen.Site;
 
@@ -10,7 +10,7 @@ namespace SiteGen.Site;
 /// Turns links written as relative <c>.md</c> paths into site addresses, and reports any link
 /// to a page, file or heading that does not exist.
 /// </summary>
-public sealed partial class LinkResolver
+public sealed class LinkResolver
 {
     private readonly IReadOnlyDictionary<string, Page> _pages;
     private readonly HashSet<string> _files;
@@ -27,16 +27,51 @@ public sealed partial class LinkResolver
     }
 
     /// <summary>Checks and rewrites every link and image in a page.</summary>
+    /// <remarks>
+    /// A link may go to a page or file of the site, another web site, an email address or a phone
+    /// number. Anything else (<c>javascript:</c>, <c>data:</c>, <c>file:</c>) could run script or
+    /// reach into the reader's computer, and an image from another host would tell that host who
+    /// reads the page: both are errors.
+    /// </remarks>
     public void Resolve(Page page)
     {
         foreach (var link in page.Document.Descendants<LinkInline>())
         {
-            if (link.Url is { Length: > 0 } url && !IsExternal(url))
+            if (link.Url is not { Length: > 0 } url)
             {
-                link.Url = Resolve(page, url, new SourceLocation(page.Source.DisplayPath, link.Line + 1, link.Column + 1))?.Url ?? url;
+                continue;
+            }
+
+            var at = new SourceLocation(page.Source.DisplayPath, link.Line + 1, link.Column + 1);
+            switch (LinkTarget.Classify(url, out var scheme))
+            {
+                case LinkTargetKind.InSite:
+                    link.Url = Resolve(page, url, at)?.Url ?? url;
+                    break;
+                case LinkTargetKind.Refused:
+                    RefuseScheme(link.IsImage ? "image" : "link", url, scheme, at);
+                    break;
+                case var _ when link.IsImage:
+                    _diagnostics.Error(DiagnosticCodes.ExternalResource, at,
+                        $"The image '{MarkupInspector.Shorten(url)}' is not a file of the site: every reader's browser would ask another host for it, telling that host who reads this page.",
+                        "Copy the file into the site, beside the page under content/ (or into static/), and link to it by its relative path, such as ![what it shows](images/picture.png).");
+                    break;
+            }
+        }
+
+        foreach (var autolink in page.Document.Descendants<AutolinkInline>())
+        {
+            if (LinkTarget.Classify(autolink.Url, out var scheme) == LinkTargetKind.Refused)
+            {
+                RefuseScheme("link", autolink.Url, scheme, new SourceLocation(page.Source.DisplayPath, autolink.Line + 1, autolink.Column + 1));
             }
         }
     }
+
+    private void RefuseScheme(string what, string url, string scheme, SourceLocation at) =>
+        _diagnostics.Error(DiagnosticCodes.RefusedScheme, at,
+            $"The {what} '{MarkupInspector.Shorten(url)}' uses the '{scheme}:' scheme, which could run script or open something on the reader's computer; links may only go to http, https, mailto and tel addresses.",
+            "Link to a page of the site by its .md file, or to a full https:// address.");
 
     /// <summary>
     /// Resolves a link written in <paramref name="page"/> (a relative .md path, a file, or
@@ -45,6 +80,16 @@ public sealed partial class LinkResolver
     /// <returns>The address relative to the page, and the page linked (null for a file); null when broken.</returns>
     public (string Url, Page? Target)? Resolve(Page page, string url, SourceLocation at)
     {
+        switch (LinkTarget.Classify(url, out var scheme))
+        {
+            case LinkTargetKind.Refused:
+                RefuseScheme("link", url, scheme, at);
+                return null;
+            case not LinkTargetKind.InSite:
+                _diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"'{MarkupInspector.Shorten(url)}' is not a page of this site.", "Link to the page's .md file, for example ../help/index.md.");
+                return null;
+        }
+
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? url : url[..hash];
         var anchor = hash < 0 ? null : url[(hash + 1)..];
@@ -109,8 +154,4 @@ public sealed partial class LinkResolver
         return false;
     }
 
-    private static bool IsExternal(string url) => url.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(url);
-
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex Scheme();
 }

@@ -1,3 +1,5 @@
+using SiteGen.Safety;
+
 namespace SiteGen.Theme;
 
 /// <summary>
@@ -8,10 +10,24 @@ namespace SiteGen.Theme;
 public sealed class ThemeFiles
 {
     private readonly IReadOnlyList<string> _layers;
+    private readonly string? _siteLayer;
+    private readonly SiteFolder? _site;
 
     /// <summary>Creates the lookup over existing folders, highest priority first.</summary>
     public ThemeFiles(IEnumerable<string> layers) =>
         _layers = [.. layers.Where(Directory.Exists).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Creates the lookup for a site: its own theme folder over SiteGen's. The site's layer is
+    /// read through <paramref name="site"/>, so a symbolic link in it cannot bring in a file from
+    /// outside the site's folder.
+    /// </summary>
+    public ThemeFiles(string siteLayer, string builtInLayer, SiteFolder site)
+        : this([siteLayer, builtInLayer])
+    {
+        _siteLayer = Path.GetFullPath(siteLayer);
+        _site = site;
+    }
 
     /// <summary>True when at least one layer exists.</summary>
     public bool Exists => _layers.Count > 0;
@@ -26,12 +42,9 @@ public sealed class ThemeFiles
         foreach (var layer in _layers.Reverse())
         {
             var root = Path.Combine(layer, folder);
-            if (!Directory.Exists(root))
-            {
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            var found = IsSiteLayer(layer) ? _site!.Files(root, hidden: false, "node_modules")
+                : Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories) : [];
+            foreach (var file in found)
             {
                 var relative = Path.GetRelativePath(layer, file).Replace('\\', '/');
                 if (!relative.Split('/').Any(p => p.StartsWith('.') || p == "node_modules"))
@@ -46,8 +59,11 @@ public sealed class ThemeFiles
 
     /// <summary>One file by its path in the theme (npm packages included), from the highest layer that has it.</summary>
     public string? Find(string relativePath) =>
-        _layers.Select(layer => Path.Combine(layer, relativePath)).FirstOrDefault(File.Exists);
+        _layers.Select(layer => Path.Combine(layer, relativePath))
+            .FirstOrDefault(path => File.Exists(path) && (_siteLayer is null || !path.StartsWith(_siteLayer + Path.DirectorySeparatorChar, StringComparison.Ordinal) || _site!.Contains(path)));
 
     /// <summary>The path shown in diagnostics for a theme file.</summary>
     public string Display(string fullPath, string siteRoot) => Path.GetRelativePath(siteRoot, fullPath).Replace('\\', '/');
+
+    private bool IsSiteLayer(string layer) => _site is not null && layer == _siteLayer;
 }

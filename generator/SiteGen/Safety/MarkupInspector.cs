@@ -1,0 +1,127 @@
+using AngleSharp.Dom;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Safety;
+
+/// <summary>
+/// Finds what in an element could turn a page against its readers: script that runs inline
+/// (and inline styles, which the Content-Security-Policy would silently block),
+/// an address with a scheme other than http, https, mailto or tel, and anything the browser
+/// would fetch from another host (which tells that host who is reading a safeguarding site).
+/// Used on raw HTML in content and, as the last line of defence, on every finished page.
+/// </summary>
+public static class MarkupInspector
+{
+    // Attributes whose address the browser fetches or submits to by itself.
+    private static readonly string[] ResourceAttributes = ["src", "poster", "data", "background", "action", "formaction", "ping", "manifest", "codebase", "archive", "lowsrc", "dynsrc"];
+
+    // Attributes holding an address the reader may follow, but the browser does not fetch.
+    private static readonly string[] FollowedAttributes = ["cite", "longdesc"];
+
+    // Link relations that the browser does not fetch.
+    private static readonly HashSet<string> UnfetchedRelations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "canonical", "alternate", "author", "help", "license", "next", "prev", "search", "bookmark", "me",
+    };
+
+    /// <summary>Every hazard in <paramref name="element"/> itself (not its descendants).</summary>
+    public static IEnumerable<MarkupHazard> Inspect(IElement element)
+    {
+        var name = element.LocalName;
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, $"<{name}> has an event handler attribute '{attribute.LocalName}', which runs script inline.",
+                    "Remove it: pages carry no inline script, so a strict Content-Security-Policy holds.");
+            }
+        }
+
+        if (name == "script" && !element.HasAttribute("src"))
+        {
+            yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, "An inline <script> element.",
+                "Remove it: scripts belong in the theme's components, loaded from files.");
+        }
+
+        if (name == "style" || element.HasAttribute("style"))
+        {
+            yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, name == "style" ? "An inline <style> element." : $"<{name}> has a style attribute.",
+                "Remove it: the site's Content-Security-Policy blocks inline styles, so it would do nothing. Put styles in the theme's CSS.");
+        }
+
+        if (name == "base")
+        {
+            yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, "A <base> element, which would send every relative link of the page elsewhere.", "Remove it.");
+        }
+
+        foreach (var (attribute, address) in Addresses(element))
+        {
+            var kind = LinkTarget.Classify(address, out var scheme);
+            if (kind == LinkTargetKind.Refused)
+            {
+                yield return RefusedScheme(name, attribute, address, scheme);
+            }
+            else if (kind != LinkTargetKind.InSite && IsFetched(element, attribute))
+            {
+                yield return OtherHost(name, attribute, address);
+            }
+        }
+    }
+
+    /// <summary>The hazard of an address whose scheme is not allowed.</summary>
+    public static MarkupHazard RefusedScheme(string element, string attribute, string address, string scheme) =>
+        new(DiagnosticCodes.RefusedScheme, $"<{element} {attribute}=\"{Shorten(address)}\"> uses the '{scheme}:' scheme; a page may only link to http, https, mailto and tel addresses.",
+            "Link to a page of the site (its .md file) or to a full https:// address.");
+
+    /// <summary>The hazard of a resource the browser would fetch from another host.</summary>
+    public static MarkupHazard OtherHost(string element, string attribute, string address) =>
+        new(DiagnosticCodes.ExternalResource, $"<{element} {attribute}=\"{Shorten(address)}\"> would make every reader's browser fetch it from another host, telling that host who reads this site.",
+            "Copy the file into the site (beside the page under content/, or in static/) and refer to it by its relative path.");
+
+    /// <summary>An address as a message shows it: control characters made visible, cut to a length that reads in one line.</summary>
+    public static string Shorten(string address)
+    {
+        var visible = string.Concat(address.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        return visible.Length <= 80 ? visible : visible[..77] + "...";
+    }
+
+    private static bool IsFetched(IElement element, string attribute)
+    {
+        if (Array.IndexOf(FollowedAttributes, attribute) >= 0)
+        {
+            return false;
+        }
+
+        return element.LocalName switch
+        {
+            "a" or "area" => attribute != "href", // following a link is the reader's choice; ping is not
+            "link" => !(element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).All(UnfetchedRelations.Contains),
+            _ => true,
+        };
+    }
+
+    private static IEnumerable<(string Attribute, string Address)> Addresses(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            var name = attribute.LocalName.ToLowerInvariant();
+            if (name == "href" || Array.IndexOf(ResourceAttributes, name) >= 0 || Array.IndexOf(FollowedAttributes, name) >= 0)
+            {
+                yield return (name, attribute.Value);
+            }
+            else if (name is "srcset" or "imagesrcset")
+            {
+                foreach (var candidate in attribute.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    yield return (name, candidate.Split(' ', 2)[0]);
+                }
+            }
+        }
+
+        if (element.LocalName == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+            && element.GetAttribute("content") is { } content && content.IndexOf("url=", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+        {
+            yield return ("content", content[(at + 4)..].Trim('\'', '"', ' '));
+        }
+    }
+}
