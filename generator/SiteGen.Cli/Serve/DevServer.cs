@@ -39,12 +39,16 @@ public sealed class DevServer : IDisposable
         _error = error;
     }
 
+    /// <summary>The temporary folder the preview is built in; removed on dispose.</summary>
+    public string Folder => _folder;
+
     /// <summary>The address the site is served at.</summary>
     public string Address => $"http://127.0.0.1:{_port}{_basePath}";
 
     /// <summary>Builds and starts serving; false when the first build fails (nothing to serve) or the port is taken.</summary>
     public bool Start()
     {
+        _output.WriteLine($"Building a preview in {_folder} (a temporary folder, removed when you stop).");
         if (!Rebuild())
         {
             return false;
