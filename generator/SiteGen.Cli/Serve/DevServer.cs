@@ -126,7 +126,12 @@ public sealed class DevServer : IDisposable
             _debounce?.Dispose();
         }
 
-        _building.Wait(); // a build writing into the folder finishes before the folder goes
+        if (!_building.Wait(0))
+        {
+            _output.WriteLine("Stopping once the build under way has finished.");
+            _building.Wait(); // a build writing into the folder finishes before the folder goes
+        }
+
         _disposed = true;
         _building.Release();
         lock (_gate)

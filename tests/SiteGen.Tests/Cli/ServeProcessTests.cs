@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.Support;
 
@@ -62,6 +63,43 @@ public sealed class ServeProcessTests : IDisposable
         await StopsWithCtrlC(serve);
     }
 
+    [Fact]
+    public async Task Ctrl_c_during_a_slow_rebuild_waits_for_it_then_exits_zero_and_removes_the_folder()
+    {
+        var (serve, _) = await StartServe();
+
+        // A new page that is a named pipe: the rebuild it starts cannot finish reading it until the test writes it.
+        var page = _site.PathOf("content/help/a-slow-page.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [page]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var opening = Task.Run(() => new FileStream(page, FileMode.Open, FileAccess.Write)); // opens once the build opens it to read
+        try
+        {
+            await using var writer = await opening.WaitAsync(SiteGenProcess.Patience);
+            serve.Interrupt();
+            await serve.OutputLine(l => l == "Stopping once the build under way has finished.", "that it waits for the build");
+
+            // Longer than the two seconds after which System.CommandLine gave up on Ctrl+C and exited 130.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.False(serve.HasExited, "serve exited while its build was still under way.\n" + serve.Transcript());
+            await writer.WriteAsync(Encoding.UTF8.GetBytes(TestSite.Page("A slow page", "parents") + "## Where to get help\n\nCall {{contact:childline}}.\n"));
+        }
+        finally
+        {
+            if (!opening.IsCompleted)
+            {
+                using var release = new FileStream(page, FileMode.Open, FileAccess.Read); // a failed test must not leave a thread blocked on the pipe
+                (await opening).Dispose();
+            }
+        }
+
+        await StopsWithCtrlC(serve, interrupt: false);
+    }
+
     /// <summary>Starts serve on a free port and waits for the address it prints.</summary>
     private async Task<(SiteGenProcess Serve, Uri Address)> StartServe()
     {
@@ -75,9 +113,12 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     /// <summary>Ctrl+C, as in a terminal: exit code 0, and the temporary folder gone.</summary>
-    private async Task StopsWithCtrlC(SiteGenProcess serve)
+    private async Task StopsWithCtrlC(SiteGenProcess serve, bool interrupt = true)
     {
-        serve.Interrupt();
+        if (interrupt)
+        {
+            serve.Interrupt();
+        }
 
         Assert.True(await serve.WaitForExitAsync() == 0, "Ctrl+C did not exit 0.\n" + serve.Transcript());
         Assert.Contains("Stopped. The preview's temporary folder is removed.", serve.Output, StringComparison.Ordinal);
