@@ -91,7 +91,7 @@ public sealed class DevServer : IDisposable
             }
 
             var result = SiteBuilder.Build(options);
-            BuildReporter.Print(result, options, _error);
+            BuildReporter.Print(result, options with { WriteOutput = false }, _error); // serve never touches the output folder; it says what it still serves
             if (!result.Succeeded)
             {
                 if (_listener.IsListening)

@@ -56,6 +56,7 @@ public sealed class ServeProcessTests : IDisposable
         Assert.StartsWith($"{Lesson}:{line}:6: error SG0401: Unknown contact 'nobody'", error, StringComparison.Ordinal);
         Assert.Contains(" Fix: ", error, StringComparison.Ordinal);
         await serve.ErrorLine(l => l == $"Still serving the last good build at {address}.", "that it still serves the last good build");
+        Assert.DoesNotContain("output folder", serve.Error, StringComparison.Ordinal); // serve never writes output/
         var served = await _http.GetStringAsync(lesson);
         Assert.Contains(sentence, served, StringComparison.Ordinal);
         Assert.DoesNotContain("nobody", served, StringComparison.Ordinal);
