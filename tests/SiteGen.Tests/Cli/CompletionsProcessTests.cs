@@ -46,7 +46,7 @@ public sealed class CompletionsProcessTests : IDisposable
             "completions", "report", "records/", "--roster", "staff.csv", "--as-of", "2027-03-31", "--out", "board-report/");
 
         Assert.True(code == 1, $"exit code {code}\n{output}\n{error}");
-        Assert.Equal(ReportFiles.Names.Order(), Directory.GetFiles(_site.PathOf("board-report")).Select(Path.GetFileName).Order());
+        Assert.Equal(ReportFiles.Names.Order(), Directory.GetFiles(_site.PathOf("board-report")).Select(f => Path.GetFileName(f)).Order());
         var rejected = Assert.Single(CsvFile.Read(_site.PathOf("board-report/rejected.csv")));
         Assert.Equal("records/tampered.json", rejected["file"]);
         Assert.Contains("does not match re-scored", rejected["reason"], StringComparison.Ordinal);
