@@ -81,6 +81,20 @@ public sealed class CommandProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_content_makes_its_folder_and_says_plainly_when_it_cannot_write()
+    {
+        var (code, _, _) = await Run("report", "content", "--out", "reports/2027/content.md");
+        var (badCode, badOutput, badError) = await Run("report", "content", "--out", "site.yaml/report.md");
+
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(_site.PathOf("reports/2027/content.md")));
+        Assert.Equal(1, badCode);
+        Assert.Equal("", badOutput);
+        Assert.StartsWith("sitegen report content: could not write site.yaml/report.md: ", badError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", badError, StringComparison.Ordinal); // no stack trace
+    }
+
+    [Fact]
     public async Task New_creates_pages_that_build_and_never_overwrites_one()
     {
         var existing = _site.Read(Page);
