@@ -18,11 +18,12 @@ public static class SiteGenCommand
     /// <summary>Runs the command line with the given output streams; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        var serve = ServeCommand.Create(output, error);
         var root = new RootCommand("SiteGen builds child sexual exploitation awareness and training sites from Markdown and site.yaml.")
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
-            ServeCommand.Create(output, error),
+            serve,
             NewCommand.Create(output, error),
             ReportCommand.Create(output, error),
             CompletionsCommand.Create(output, error),
@@ -40,6 +41,15 @@ public static class SiteGenCommand
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parsed.CommandResult.Command == serve)
+        {
+            // On Ctrl+C serve waits for a build under way, then removes its temporary folder and
+            // exits 0. System.CommandLine's default gives up after two seconds and exits 130, which
+            // left the folder behind whenever a build was slower than that.
+            configuration.ProcessTerminationTimeout = Timeout.InfiniteTimeSpan;
+        }
+
+        return parsed.Invoke(configuration);
     }
 }

@@ -28,7 +28,18 @@ internal static class ReportCommand
             var report = ContentReport.Create(loaded, options.Today);
             if (parsed.GetValue(outFile) is { } file)
             {
-                File.WriteAllText(file.FullName, report);
+                try
+                {
+                    // Like build's and completions' --out, a folder that is not there yet is made.
+                    Directory.CreateDirectory(file.DirectoryName!);
+                    File.WriteAllText(file.FullName, report);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"sitegen report content: could not write {file}: {e.Message} Fix: give --out a file in a folder you can write to.");
+                    return SiteGenCommand.ContentErrors;
+                }
+
                 output.WriteLine($"Wrote the content report for {loaded.Site.Pages.Count} pages to {file.FullName}.");
             }
             else

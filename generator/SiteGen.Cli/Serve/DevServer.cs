@@ -39,12 +39,16 @@ public sealed class DevServer : IDisposable
         _error = error;
     }
 
+    /// <summary>The temporary folder the preview is built in; removed on dispose.</summary>
+    public string Folder => _folder;
+
     /// <summary>The address the site is served at.</summary>
     public string Address => $"http://127.0.0.1:{_port}{_basePath}";
 
     /// <summary>Builds and starts serving; false when the first build fails (nothing to serve) or the port is taken.</summary>
     public bool Start()
     {
+        _output.WriteLine($"Building a preview in {_folder} (a temporary folder, removed when you stop).");
         if (!Rebuild())
         {
             return false;
@@ -87,7 +91,7 @@ public sealed class DevServer : IDisposable
             }
 
             var result = SiteBuilder.Build(options);
-            BuildReporter.Print(result, options, _error);
+            BuildReporter.Print(result, options with { WriteOutput = false }, _error); // serve never touches the output folder; it says what it still serves
             if (!result.Succeeded)
             {
                 if (_listener.IsListening)
@@ -122,7 +126,12 @@ public sealed class DevServer : IDisposable
             _debounce?.Dispose();
         }
 
-        _building.Wait(); // a build writing into the folder finishes before the folder goes
+        if (!_building.Wait(0))
+        {
+            _output.WriteLine("Stopping once the build under way has finished.");
+            _building.Wait(); // a build writing into the folder finishes before the folder goes
+        }
+
         _disposed = true;
         _building.Release();
         lock (_gate)

@@ -1,3 +1,4 @@
+using SiteGen.Completions;
 using SiteGen.Quizzes;
 
 namespace SiteGen.Tests.Completions;
@@ -53,6 +54,22 @@ public sealed record SampleModule(string Id, string Title, string Level, string 
                 Single("disruption", "What is a disruption tool?", "cawn", "curfew"),
                 Single("language", "Which wording is right?", "exploited", "risky-lifestyle"),
             ],
+        });
+
+    /// <summary>A module as a site's build wrote its answer key, for records made for that site; the right answers come from the key.</summary>
+    public static SampleModule FromKey(ModuleKey key) => new(key.Module.Id, key.Module.Title, key.Module.Level, key.Module.LevelName,
+        key.Module.Version, key.Module.QuizVersion, key.Module.PassMark, new QuizDefinition
+        {
+            Id = key.Module.QuizId,
+            Title = key.Module.Title,
+            Confidence = [.. key.Confidence.Select(c => new ConfidenceQuestion { Id = c.Id, Question = c.Question })],
+            Questions = [.. key.Questions.Select(q => new QuizQuestion
+            {
+                Id = q.Id,
+                Kind = q.Correct.Count == 1 ? QuestionKind.Single : QuestionKind.Multiple,
+                Question = q.Question,
+                Options = [.. q.Options.Select(o => new QuizOption { Id = o.Id, Text = o.Text, Correct = q.Correct.Contains(o.Id) })],
+            })],
         });
 
     /// <summary>The questions a learner answers, in order.</summary>

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using AngleSharp.Html.Parser;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>
+/// <c>sitegen serve</c> run as an editor runs it, as its own process in a copy of the example site:
+/// it serves the pages, rebuilds and reloads open pages when a page is saved, keeps serving the
+/// last good site after a bad save, and on Ctrl+C exits 0 and removes its temporary folder. A test
+/// of the server class alone once passed while the command shut the server down as it started.
+/// </summary>
+public sealed class ServeProcessTests : IDisposable
+{
+    private const string Lesson = "content/lessons/11-14/healthy-friendships.md";
+    private readonly ExampleSiteCopy _site = new();
+    private readonly HttpClient _http = new() { Timeout = SiteGenProcess.Patience };
+    private SiteGenProcess? _serve;
+    private string? _folder;
+
+    public void Dispose()
+    {
+        _serve?.Dispose(); // kills a server that a failed test left running
+        if (_folder is not null && Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Serves_rebuilds_on_save_keeps_the_last_good_site_after_an_error_and_stops_on_ctrl_c()
+    {
+        var (serve, address) = await StartServe();
+
+        Assert.Equal(_site.Title("content/index.md"), await H1(address));
+        var lesson = new Uri(address, "lessons/11-14/healthy-friendships/");
+        Assert.Equal(_site.Title(Lesson), await H1(lesson));
+
+        // An open page listens for reloads; the editor saves a change to the page.
+        using var events = await EventStream.Open(_http, new Uri(address, "__sitegen/events"));
+        var sentence = $"Saved while serving {Guid.NewGuid():N}.";
+        File.AppendAllText(_site.PathOf(Lesson), $"\n{sentence}\n");
+        await events.Expect("data: reload");
+        Assert.Contains(sentence, await PollFor(lesson, sentence), StringComparison.Ordinal);
+
+        // A bad save: the error is printed where the editor looks, and the last good site is still served.
+        File.AppendAllText(_site.PathOf(Lesson), "\nCall {{contact:nobody}} today.\n");
+        var line = Array.FindIndex(_site.Read(Lesson).Split('\n'), l => l.Contains("{{contact:nobody}}", StringComparison.Ordinal)) + 1;
+        var error = await serve.ErrorLine(l => l.Contains("SG0401", StringComparison.Ordinal), "the bad page's error");
+        Assert.StartsWith($"{Lesson}:{line}:6: error SG0401: Unknown contact 'nobody'", error, StringComparison.Ordinal);
+        Assert.Contains(" Fix: ", error, StringComparison.Ordinal);
+        await serve.ErrorLine(l => l == $"Still serving the last good build at {address}.", "that it still serves the last good build");
+        Assert.DoesNotContain("output folder", serve.Error, StringComparison.Ordinal); // serve never writes output/
+        var served = await _http.GetStringAsync(lesson);
+        Assert.Contains(sentence, served, StringComparison.Ordinal);
+        Assert.DoesNotContain("nobody", served, StringComparison.Ordinal);
+
+        await StopsWithCtrlC(serve);
+    }
+
+    [Fact]
+    public async Task Ctrl_c_during_a_slow_rebuild_waits_for_it_then_exits_zero_and_removes_the_folder()
+    {
+        var (serve, _) = await StartServe();
+
+        // A new page that is a named pipe: the rebuild it starts cannot finish reading it until the test writes it.
+        var page = _site.PathOf("content/help/a-slow-page.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [page]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var opening = Task.Run(() => new FileStream(page, FileMode.Open, FileAccess.Write)); // opens once the build opens it to read
+        try
+        {
+            await using var writer = await opening.WaitAsync(SiteGenProcess.Patience);
+            serve.Interrupt();
+            await serve.OutputLine(l => l == "Stopping once the build under way has finished.", "that it waits for the build");
+
+            // Longer than the two seconds after which System.CommandLine gave up on Ctrl+C and exited 130.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.False(serve.HasExited, "serve exited while its build was still under way.\n" + serve.Transcript());
+            await writer.WriteAsync(Encoding.UTF8.GetBytes(TestSite.Page("A slow page", "parents") + "## Where to get help\n\nCall {{contact:childline}}.\n"));
+        }
+        finally
+        {
+            if (!opening.IsCompleted)
+            {
+                using var release = new FileStream(page, FileMode.Open, FileAccess.Read); // a failed test must not leave a thread blocked on the pipe
+                (await opening).Dispose();
+            }
+        }
+
+        await StopsWithCtrlC(serve, interrupt: false);
+    }
+
+    /// <summary>Starts serve on a free port and waits for the address it prints.</summary>
+    private async Task<(SiteGenProcess Serve, Uri Address)> StartServe()
+    {
+        var port = FreePort();
+        var serve = _serve = SiteGenProcess.Start(_site.Root, "serve", "--port", port.ToString(CultureInfo.InvariantCulture));
+        var serving = await serve.OutputLine(line => line.StartsWith("Serving ", StringComparison.Ordinal), "the address it serves at");
+        Assert.StartsWith($"Serving http://127.0.0.1:{port}/ (only on this computer).", serving, StringComparison.Ordinal);
+        _folder = PreviewFolder(serve.Output);
+        Assert.True(Directory.Exists(_folder), $"{_folder} was printed as the preview's folder but does not exist.");
+        return (serve, new Uri(serving.Split(' ')[1]));
+    }
+
+    /// <summary>Ctrl+C, as in a terminal: exit code 0, and the temporary folder gone.</summary>
+    private async Task StopsWithCtrlC(SiteGenProcess serve, bool interrupt = true)
+    {
+        if (interrupt)
+        {
+            serve.Interrupt();
+        }
+
+        Assert.True(await serve.WaitForExitAsync() == 0, "Ctrl+C did not exit 0.\n" + serve.Transcript());
+        Assert.Contains("Stopped. The preview's temporary folder is removed.", serve.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder), $"{_folder} was left behind.\n{serve.Transcript()}");
+    }
+
+    private static string PreviewFolder(string output)
+    {
+        const string Start = "Building a preview in ";
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(Start, StringComparison.Ordinal));
+        Assert.True(line is not null, "serve did not say where it builds the preview:\n" + output);
+        return line[Start.Length..line.IndexOf(" (a temporary folder", StringComparison.Ordinal)];
+    }
+
+    private async Task<string> H1(Uri page)
+    {
+        using var response = await _http.GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        return Assert.Single(html.QuerySelectorAll("h1")).TextContent.Trim();
+    }
+
+    /// <summary>The page once it has the text; a reload is announced only after the rebuilt site is in place, so this rarely needs a second request.</summary>
+    private async Task<string> PollFor(Uri page, string text)
+    {
+        var deadline = DateTime.UtcNow + SiteGenProcess.Patience;
+        while (true)
+        {
+            var html = await _http.GetStringAsync(page);
+            if (html.Contains(text, StringComparison.Ordinal) || DateTime.UtcNow > deadline)
+            {
+                return html;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The server-sent events a served page listens to for reloads, read line by line.</summary>
+    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
+    {
+        public static async Task<EventStream> Open(HttpClient http, Uri url)
+        {
+            var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            var stream = new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+            await stream.Expect(": connected");
+            return stream;
+        }
+
+        public async Task Expect(string line)
+        {
+            using var timeout = new CancellationTokenSource(SiteGenProcess.Patience);
+            try
+            {
+                while (await reader.ReadLineAsync(timeout.Token) is { } read)
+                {
+                    if (read == line)
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"No '{line}' on the event stream within {SiteGenProcess.Patience.TotalSeconds}s.");
+            }
+
+            Assert.Fail($"The event stream ended before '{line}'.");
+        }
+
+        public void Dispose()
+        {
+            reader.Dispose();
+            response.Dispose();
+        }
+    }
+}
