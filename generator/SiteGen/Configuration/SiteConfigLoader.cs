@@ -83,6 +83,11 @@ public static partial class SiteConfigLoader
             }
         }
 
+        // Ids become addresses (/for/<id>/), element ids and record fields: plain words only.
+        RequireSafeIds(config.Audiences?.Select(a => (a.Id, (YamlMapped)a)), "audiences", diagnostics);
+        RequireSafeIds(config.AgeBands?.Select(b => (b.Id, (YamlMapped)b)), "age_bands", diagnostics);
+        RequireSafeIds(config.Training.Levels.Select(l => (l.Id, (YamlMapped)l)), "training.levels", diagnostics);
+        RequireSafeIds(config.Contacts?.Select(c => (c.Key, (YamlMapped)c.Value)), "contacts", diagnostics);
         RequireUniqueIds(config.Audiences?.Select(a => (a.Id, (YamlMapped)a)), "audiences", diagnostics);
         RequireUniqueIds(config.AgeBands?.Select(b => (b.Id, (YamlMapped)b)), "age_bands", diagnostics);
         RequireUniqueIds(config.Training.Levels.Select(l => (l.Id, (YamlMapped)l)), "training.levels", diagnostics);
@@ -106,6 +111,18 @@ public static partial class SiteConfigLoader
             diagnostics.Error(DiagnosticCodes.ConfigInvalid, second.Location, $"'{list}' has the id '{group.Key}' more than once.", "Give each entry its own id.");
         }
     }
+
+    private static void RequireSafeIds(IEnumerable<(string Id, YamlMapped Item)>? items, string list, DiagnosticBag diagnostics)
+    {
+        foreach (var (id, item) in (items ?? []).Where(i => !IdPattern().IsMatch(i.Id)))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, item.Location, $"'{list}' has the id '{MarkupInspector.Shorten(id)}', which cannot be part of an address.",
+                "Use lower-case letters, digits, hyphens and underscores, starting with a letter or digit (for example young-people or 11-14).");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex IdPattern();
 
     [GeneratedRegex("^/([a-z0-9-]+/)*$")]
     private static partial Regex BasePathPattern();

@@ -115,7 +115,7 @@ public sealed partial class PageParser
         if (frontMatter.Layout is { } layout && !_layouts.Contains(layout))
         {
             _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(FrontMatter.Layout)),
-                $"The theme has no layout '{layout}'.", $"Use one of: {string.Join(", ", _layouts.Order())}, or add themes/{_config.Theme}/layouts/{layout}.hbs.");
+                $"The theme has no layout '{layout}'.", $"Use one of: {string.Join(", ", _layouts.Order())}, or add themes/{_config.Theme}/layouts/{layout}.sbn-html.");
         }
 
         if (frontMatter.Sequence && !file.RelativePath.EndsWith("index.md", StringComparison.Ordinal))

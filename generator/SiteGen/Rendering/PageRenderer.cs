@@ -34,23 +34,31 @@ public sealed class PageRenderer
 
     /// <summary>Renders every page of the site: content pages, audience pages, the search page and the 404 page.</summary>
     /// <remarks>Pages render in parallel: each reads the shared site model and writes only its own HTML.</remarks>
-    public IReadOnlyList<RenderedPage> RenderAll() =>
-    [
-        .. _site.Pages.AsParallel().AsOrdered().Select(RenderContentPage),
-        .. _site.AudiencePages.AsParallel().AsOrdered().Select(RenderAudiencePage),
-        .. _site.Modules.Select(RenderCertificatePage),
-        RenderSearchPage(),
-        RenderNotFound(),
-    ];
-
-    private RenderedPage RenderSearchPage()
+    /// <remarks>A page whose template fails is left out; the failure is reported by the templates.</remarks>
+    public IReadOnlyList<RenderedPage> RenderAll()
     {
-        const string path = SearchIndexWriter.PagePath;
-        var view = new PageView("Search", $"Search {Config.Title}.", "", "search") { Breadcrumbs = [new LinkView("Home", _urls.Link(path, ""))] };
-        return new RenderedPage(path, _templates.Render("search", Layout(path, path, view)), new SourceLocation($"themes/{Config.Theme}/layouts/search.hbs"), path);
+        List<RenderedPage?> pages =
+        [
+            .. _site.Pages.AsParallel().AsOrdered().Select(RenderContentPage),
+            .. _site.AudiencePages.AsParallel().AsOrdered().Select(RenderAudiencePage),
+            .. _site.Modules.Select(RenderCertificatePage),
+            RenderSearchPage(),
+            RenderNotFound(),
+        ];
+        return [.. pages.OfType<RenderedPage>()];
     }
 
-    private RenderedPage RenderContentPage(Page page)
+    private RenderedPage? RenderSearchPage()
+    {
+        const string path = SearchIndexWriter.PagePath;
+        var view = new PageView("Search", $"Search {Config.Title}.", null, "search") { Breadcrumbs = [new LinkView("Home", _urls.Link(path, ""))] };
+        return Rendered(path, _templates.Render("search", Layout(path, path, view)), new SourceLocation($"themes/{Config.Theme}/layouts/search.sbn-html"), path);
+    }
+
+    private static RenderedPage? Rendered(string sitePath, string? html, SourceLocation source, string? linksFrom) =>
+        html is null ? null : new RenderedPage(sitePath, html, source, linksFrom);
+
+    private RenderedPage? RenderContentPage(Page page)
     {
         var from = page.SitePath;
         var section = _site.SectionOf(page);
@@ -74,10 +82,10 @@ public sealed class PageRenderer
 
         var home = layout == "home" ? new HomeView([.. Config.Audiences.Select(a => AudienceChoice(from, a))]) : null;
         var html = _templates.Render(layout, Layout(from, page.SitePath, view) with { Home = home });
-        return new RenderedPage(page.SitePath, html, new SourceLocation(page.Source.DisplayPath), from);
+        return Rendered(page.SitePath, html, new SourceLocation(page.Source.DisplayPath), from);
     }
 
-    private RenderedPage RenderAudiencePage(AudiencePage audiencePage)
+    private RenderedPage? RenderAudiencePage(AudiencePage audiencePage)
     {
         var from = audiencePage.SitePath;
         var audience = audiencePage.Audience;
@@ -87,27 +95,27 @@ public sealed class PageRenderer
             breadcrumbs.Add(new LinkView(audience.Title, _urls.Link(from, $"for/{audience.Id}/")));
         }
 
-        var view = new PageView(audiencePage.Title, audience.Description ?? audiencePage.Title, "", "audience") { Breadcrumbs = breadcrumbs };
+        var view = new PageView(audiencePage.Title, audience.Description ?? audiencePage.Title, null, "audience") { Breadcrumbs = breadcrumbs };
         var bands = audience.ByAgeBand && audiencePage.AgeBand is null ? AudienceChoice(from, audience).AgeBands : [];
         var layout = Layout(from, from, view) with
         {
             Audience = new AudienceView(audiencePage.Title, audience.Description, audiencePage.AgeBand?.Label, bands),
             Groups = [.. audiencePage.Groups.Select(g => new GroupView(g.Title, [.. g.Pages.Select(p => PageLink(from, p))]))],
         };
-        return new RenderedPage(from, _templates.Render("audience", layout), new SourceLocation($"themes/{Config.Theme}/layouts/audience.hbs"), from);
+        return Rendered(from, _templates.Render("audience", layout), new SourceLocation($"themes/{Config.Theme}/layouts/audience.sbn-html"), from);
     }
 
     // Made in the browser from the learner's own result: the page is the same for everyone.
-    private RenderedPage RenderCertificatePage(TrainingModule module)
+    private RenderedPage? RenderCertificatePage(TrainingModule module)
     {
         var from = module.CertificatePath;
-        var view = new PageView($"Certificate for {module.Title}", $"The certificate and completion record for {module.Title}.", "", "certificate")
+        var view = new PageView($"Certificate for {module.Title}", $"The certificate and completion record for {module.Title}.", null, "certificate")
         {
             Breadcrumbs = [.. Breadcrumbs(module.Start, _site.SectionOf(module.Start), from), Link(from, module.Start)],
             Module = ModuleView(from, module, null) with { IsCertificate = true },
         };
-        var source = new SourceLocation($"themes/{Config.Theme}/layouts/certificate.hbs");
-        return new RenderedPage(from, _templates.Render("certificate", Layout(from, from, view)), source, from);
+        var source = new SourceLocation($"themes/{Config.Theme}/layouts/certificate.sbn-html");
+        return Rendered(from, _templates.Render("certificate", Layout(from, from, view)), source, from);
     }
 
     private ModuleView ModuleView(string from, TrainingModule module, Page? page)
@@ -133,12 +141,12 @@ public sealed class PageRenderer
         _ => $"About {minutes / 60} hour{(minutes / 60 == 1 ? "" : "s")} {minutes % 60} minutes",
     };
 
-    private RenderedPage RenderNotFound()
+    private RenderedPage? RenderNotFound()
     {
         // Served for any missing address at any depth, so its links start from the base path.
-        var view = new PageView("Page not found", "The page you were looking for is not here.", "", "404");
+        var view = new PageView("Page not found", "The page you were looking for is not here.", null, "404");
         var layout = Layout(null, null, view);
-        return new RenderedPage("404.html", _templates.Render("404", layout), new SourceLocation($"themes/{Config.Theme}/layouts/404.hbs"), null);
+        return Rendered("404.html", _templates.Render("404", layout), new SourceLocation($"themes/{Config.Theme}/layouts/404.sbn-html"), null);
     }
 
     private LayoutView Layout(string? from, string? selfPath, PageView page)
@@ -173,14 +181,15 @@ public sealed class PageRenderer
         return new LayoutView(site, links, assets, meta, search, page);
     }
 
-    private string ToHtml(Page page)
+    private TrustedHtml? ToHtml(Page page)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(page.Document);
         writer.Flush();
-        return writer.ToString();
+        var html = writer.ToString();
+        return html.Length == 0 ? null : new TrustedHtml(html);
     }
 
     private List<LinkView> Breadcrumbs(Page page, Section section, string? from = null)

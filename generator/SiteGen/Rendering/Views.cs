@@ -1,10 +1,12 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
+using SiteGen.Theme;
 
 namespace SiteGen.Rendering;
 
-// What templates see. Property names are the theme's contract (Handlebars reads them
-// case-insensitively: {{page.title}}); every URL in them is already relative to the page.
+// What templates see. Property names are the theme's contract, in Scriban's snake_case
+// ({{ page.section_nav.title }}); every URL in them is already relative to the page. Every
+// string is escaped when a template writes it; only TrustedHtml (the rendered Markdown) is not.
 
 /// <summary>Everything a layout is rendered with.</summary>
 public sealed record LayoutView(SiteView Site, LinksView Links, AssetsView Assets, MetaView Meta, SearchView Search, PageView Page, HomeView? Home = null,
@@ -55,7 +57,11 @@ public sealed record AssetsView(string Css, string Js, string Favicon, string Tr
 public sealed record MetaView(string? Csp, string? Canonical, string? ReloadScript);
 
 /// <summary>The page being rendered.</summary>
-public sealed record PageView(string Title, string Summary, string Content, string Layout)
+/// <param name="Title">The page's title, as text.</param>
+/// <param name="Summary">Its summary, as text.</param>
+/// <param name="ContentHtml">Its body rendered from Markdown, written as it is; null when it has none.</param>
+/// <param name="Layout">The layout it is rendered with.</param>
+public sealed record PageView(string Title, string Summary, TrustedHtml? ContentHtml, string Layout)
 {
     /// <summary>Ancestors, home first; empty on the home page.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];

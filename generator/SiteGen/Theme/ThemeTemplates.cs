@@ -1,63 +1,138 @@
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Theme;
 
 /// <summary>
-/// The theme's Handlebars templates: layouts, and the partials they use. Partials come from
-/// <c>partials/*.hbs</c> and from each component folder (<c>components/exit-this-page/exit-this-page.hbs</c>
+/// The theme's Scriban templates, each parsed once per build. <c>layouts/base.sbn-html</c> is
+/// the HTML shell every page shares; each other layout renders a page's main content, which
+/// base writes where it says <c>{{ main }}</c> (Hugo's "baseof"). Partials come from
+/// <c>partials/</c> and from each component folder (<c>components/exit-this-page/exit-this-page.sbn-html</c>
 /// is the partial <c>exit-this-page</c>), so a component's template, styles and script stay together.
 /// </summary>
+/// <remarks>
+/// Rendering is safe in parallel: parsed templates are immutable, and each render has its own
+/// context. Every value is HTML-escaped unless the view marks it <see cref="TrustedHtml"/>.
+/// </remarks>
 public sealed class ThemeTemplates
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    /// <summary>The file extension of a template.</summary>
+    public const string Extension = ".sbn-html";
 
-    private ThemeTemplates(Dictionary<string, HandlebarsTemplate<object, object>> layouts) => _layouts = layouts;
+    /// <summary>The layout every other layout is wrapped in.</summary>
+    public const string BaseLayout = "base";
 
-    /// <summary>The layout names the theme has.</summary>
-    public IReadOnlySet<string> LayoutNames => _layouts.Keys.ToHashSet();
+    private static readonly string[] RequiredLayouts = [BaseLayout, "page", "home", "audience", "search", "404", "certificate"];
 
-    /// <summary>Loads and compiles every template, reporting each one that does not compile.</summary>
+    private readonly Dictionary<string, Template> _layouts;
+    private readonly IncludeFunction _include;
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
+    private ThemeTemplates(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, DiagnosticBag diagnostics)
+    {
+        _layouts = layouts;
+        _include = new IncludeFunction(partials);
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The layouts a page may name in its front matter (every layout but base).</summary>
+    public IReadOnlySet<string> LayoutNames => _layouts.Keys.Where(k => k != BaseLayout).ToHashSet();
+
+    /// <summary>Loads and parses every template, reporting every error in every one of them.</summary>
     public static ThemeTemplates Load(ThemeFiles files, string siteRoot, DiagnosticBag diagnostics)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        var partials = files.List("partials").Concat(files.List("components"))
-            .Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal));
-        foreach (var (relative, full) in partials)
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (_, full) in files.List("partials").Concat(files.List("components")).Where(f => f.Key.EndsWith(Extension, StringComparison.Ordinal)))
         {
-            Compile(full, relative, text => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(relative), text), files, siteRoot, diagnostics);
+            if (Parse(full, files, siteRoot, diagnostics) is { } template)
+            {
+                partials[Name(full)] = template;
+            }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var (relative, full) in files.List("layouts").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (_, full) in files.List("layouts").Where(f => f.Key.EndsWith(Extension, StringComparison.Ordinal)))
         {
-            Compile(full, relative, text => layouts[Path.GetFileNameWithoutExtension(relative)] = handlebars.Compile(text), files, siteRoot, diagnostics);
+            if (Parse(full, files, siteRoot, diagnostics) is { } template)
+            {
+                layouts[Name(full)] = template;
+            }
         }
 
-        foreach (var required in new[] { "page", "home", "audience", "search", "404", "certificate" }.Where(r => !layouts.ContainsKey(r)))
+        foreach (var required in RequiredLayouts.Where(r => !layouts.ContainsKey(r) && !files.List("layouts").ContainsKey($"layouts/{r}{Extension}")))
         {
-            diagnostics.Error(DiagnosticCodes.ThemeError, new SourceLocation($"themes/…/layouts/{required}.hbs"), $"The theme has no '{required}' layout.",
+            diagnostics.Error(DiagnosticCodes.ThemeError, new SourceLocation($"themes/…/layouts/{required}{Extension}"), $"The theme has no '{required}' layout.",
                 "Restore it from SiteGen's default theme.");
         }
 
-        return new ThemeTemplates(layouts);
+        return new ThemeTemplates(layouts, partials, diagnostics);
     }
-
-    /// <summary>Renders a layout with a view.</summary>
-    public string Render(string layout, object view) => _layouts[layout](view);
 
     /// <summary>True when the theme has the layout.</summary>
-    public bool Has(string layout) => _layouts.ContainsKey(layout);
+    public bool Has(string layout) => _layouts.ContainsKey(layout) && layout != BaseLayout;
 
-    private static void Compile(string full, string relative, Action<string> compile, ThemeFiles files, string siteRoot, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a page: the layout with the view, inside base. Null when a template fails at run
+    /// time (a name the view does not have, a member of nothing), which is reported once per place.
+    /// </summary>
+    public string? Render(string layout, object view)
     {
+        if (!_layouts.TryGetValue(layout, out var template) || !_layouts.TryGetValue(BaseLayout, out var shell))
+        {
+            return null; // reported when the theme was loaded
+        }
+
+        var globals = new ScriptObject();
+        var context = new HtmlTemplateContext(_builtins);
+        globals.Import(view, renamer: context.MemberRenamer);
+        globals.SetValue("include", _include, readOnly: true);
+        context.PushGlobal(globals);
         try
         {
-            compile(File.ReadAllText(full));
+            globals.SetValue("main", new TrustedHtml(template.Render(context)), readOnly: true);
+            return shell.Render(context);
         }
-        catch (HandlebarsException ex)
+        catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(DiagnosticCodes.ThemeError, new SourceLocation(files.Display(full, siteRoot)), $"The template {relative} does not compile: {ex.Message}");
+            Report(ex.Span, ex.OriginalMessage);
+            return null;
         }
     }
+
+    private void Report(SourceSpan span, string message)
+    {
+        var location = At(span);
+        lock (_reported)
+        {
+            if (!_reported.Add($"{location}|{message}"))
+            {
+                return; // the same template fails the same way on every page
+            }
+        }
+
+        _diagnostics.Error(DiagnosticCodes.ThemeError, location, $"The template fails: {message}",
+            "Use a name the page model has (the theme's README lists each layout's model), and guard a value that may be missing with 'if'.");
+    }
+
+    private static Template? Parse(string full, ThemeFiles files, string siteRoot, DiagnosticBag diagnostics)
+    {
+        var display = files.Display(full, siteRoot);
+        var template = Template.Parse(File.ReadAllText(full), display);
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeError, At(message.Span), $"The template does not parse: {message.Message}",
+                "Check that each 'if', 'for' and 'capture' has its 'end', and each '{{' its '}}'.");
+        }
+
+        return template.HasErrors ? null : template;
+    }
+
+    private static SourceLocation At(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static string Name(string full) => Path.GetFileName(full)[..^Extension.Length];
 }

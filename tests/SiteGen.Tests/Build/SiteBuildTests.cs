@@ -231,7 +231,7 @@ public sealed class SiteBuildTests : IDisposable
     [Fact]
     public void A_site_overrides_one_theme_file_by_putting_its_own_at_the_same_path()
     {
-        _site.Write("themes/default/components/help-block/help-block.hbs", "<aside class=\"help-block\" aria-label=\"Help\"><p>Our own help: {{site.help.childline.phone}}</p></aside>");
+        _site.Write("themes/default/components/help-block/help-block.sbn-html", "<aside class=\"help-block\" aria-label=\"Help\"><p>Our own help: {{ site.help.childline.phone }}</p></aside>");
         _site.BuildOk();
         var page = _site.Html("help/index.html");
 

@@ -48,8 +48,8 @@ public sealed class HostileMarkupTests : IDisposable
     [Fact]
     public void A_site_template_that_loads_a_script_from_another_host_is_refused_at_the_template()
     {
-        var footer = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default/components/footer/footer.hbs"));
-        _site.Write("themes/default/components/footer/footer.hbs", footer + "<script src=\"https://tracker.example/t.js\"></script>\n");
+        var footer = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default/components/footer/footer.sbn-html"));
+        _site.Write("themes/default/components/footer/footer.sbn-html", footer + "<script src=\"https://tracker.example/t.js\"></script>\n");
 
         var errors = _site.Build().Errors.Where(e => e.Code == DiagnosticCodes.ExternalResource).ToList();
 

@@ -1,0 +1,76 @@
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Theme;
+
+/// <summary>
+/// A site's own template overrides the theme's; a template that is wrong is an error at its
+/// file, line and column, every one of them in one run, and never silent empty output.
+/// </summary>
+public sealed class ThemeTemplateTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private static string ThemeFile(string path) => File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", path));
+
+    [Fact]
+    public void A_name_the_page_model_does_not_have_is_an_error_at_its_place_not_empty_output()
+    {
+        _site.Write("themes/default/components/footer/footer.sbn-html", "<footer>\n  <p>{{ site.partnership.phone }}</p>\n</footer>\n");
+
+        var error = _site.BuildError(DiagnosticCodes.ThemeError);
+
+        Assert.Equal(new SourceLocation("themes/default/components/footer/footer.sbn-html", 2, 26), error.Location);
+        Assert.Contains("phone", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
+    public void A_member_of_nothing_is_an_error_once_not_once_per_page()
+    {
+        _site.Write("themes/default/components/footer/footer.sbn-html", "<footer>{{ page.module.title }}</footer>\n");
+
+        var errors = _site.Build().Errors.Where(e => e.Code == DiagnosticCodes.ThemeError).ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal(new SourceLocation("themes/default/components/footer/footer.sbn-html", 1, 24), error.Location);
+    }
+
+    [Fact]
+    public void Every_template_that_does_not_parse_is_reported_in_the_same_run()
+    {
+        _site.Write("themes/default/components/footer/footer.sbn-html", "<footer>\n{{ if site.title }}\n</footer>\n");
+        _site.Write("themes/default/layouts/glossary.sbn-html", "<h1>{{ page.title </h1>\n");
+
+        var errors = _site.Build().Errors.Where(e => e.Code == DiagnosticCodes.ThemeError).ToList();
+
+        Assert.Contains(errors, e => e.Location.File == "themes/default/components/footer/footer.sbn-html" && e.Location.Line > 0);
+        Assert.Contains(errors, e => e.Location.File == "themes/default/layouts/glossary.sbn-html" && e.Location.Line == 1);
+        Assert.All(errors, e => Assert.Contains("does not parse", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sites_own_partial_replaces_the_themes_and_the_rest_still_comes_from_the_theme()
+    {
+        _site.Write("themes/default/components/footer/footer.sbn-html",
+            ThemeFile("components/footer/footer.sbn-html").Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p class=\"own\">Our own footer for {{ site.title }}</p>", StringComparison.Ordinal));
+
+        _site.BuildOk();
+        var page = _site.Html("help/index.html");
+
+        Assert.Equal("Our own footer for Test partnership site", page.QuerySelector(".site-footer .own")!.TextContent);
+        Assert.NotNull(page.QuerySelector(".help-block"));
+    }
+
+    [Fact]
+    public void Rendered_markdown_goes_in_exactly_as_written_so_preformatted_text_keeps_its_spaces()
+    {
+        _site.Write("content/help/a.md", TestSite.Page("A", "parents") + "Steps:\n\n```\nline one\n    indented line\n```\n");
+
+        _site.BuildOk();
+
+        Assert.Contains("<pre><code>line one\n    indented line\n</code></pre>", _site.OutputText("help/a/index.html"), StringComparison.Ordinal);
+    }
+}
