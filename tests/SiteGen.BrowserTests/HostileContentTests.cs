@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// Markup in a title or summary never runs in a reader's browser, even where the
+/// Content-Security-Policy is not applied (an old browser, a host that strips the meta tag, a
+/// page a reader saved): the pages are opened with the policy bypassed, so only escaping
+/// stands between the markup and the reader.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HostileContentTests(BrowserFixture browser, HostileSite hostile) : IClassFixture<HostileSite>
+{
+    private static readonly BrowserNewContextOptions NoPolicy = new() { BypassCSP = true };
+
+    [Theory]
+    [InlineData("help/is-this-ok/", "h1")]
+    [InlineData("help/", ".page-list__link")]
+    [InlineData("help/after-a-report/", ".section-nav__link")]
+    [InlineData("for/young-people/14-16/", ".page-list__link")]
+    [InlineData("training/level-1/", "h1")]
+    [InlineData("training/level-1/what-is-cse/", ".training-module-marker a")]
+    [InlineData("training/level-1/certificate/", "h1")]
+    public async Task A_title_with_markup_is_shown_as_text_and_nothing_in_it_runs(string path, string selector)
+    {
+        await using var session = await browser.OpenAsync(hostile.Server.Url("/" + path), NoPolicy);
+        var page = session.Page;
+        var dialogs = Watch(page);
+
+        var shown = await page.Locator(selector).Filter(new() { HasText = "Zebracrossing" }).First.TextContentAsync();
+
+        Assert.Contains(HostileSite.Title, shown, StringComparison.Ordinal);
+        await AssertNothingRanAsync(page, dialogs);
+    }
+
+    [Fact]
+    public async Task A_search_result_shows_the_title_and_summary_as_text()
+    {
+        await using var session = await browser.OpenAsync(hostile.Server.Url("/"), NoPolicy);
+        var page = session.Page;
+        var dialogs = Watch(page);
+
+        await page.FillAsync("form.site-search--header input[type=search]", "zebracrossing");
+        var result = page.Locator("form.site-search--header .site-search__link").First;
+        await Assertions.Expect(result).ToContainTextAsync("Zebracrossing");
+
+        Assert.Contains("<script>window.pwned = 1</script>", await result.TextContentAsync(), StringComparison.Ordinal);
+        await AssertNothingRanAsync(page, dialogs);
+    }
+
+    private static List<string> Watch(IPage page)
+    {
+        var dialogs = new List<string>();
+        page.Dialog += (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            _ = dialog.DismissAsync();
+        };
+        return dialogs;
+    }
+
+    private static async Task AssertNothingRanAsync(IPage page, List<string> dialogs)
+    {
+        Assert.Empty(dialogs);
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.pwned"));
+        Assert.Equal(0, await page.Locator("img[src='x']").CountAsync());
+    }
+}
