@@ -116,7 +116,14 @@ public sealed class DevServer : IDisposable
     /// <summary>Stops watching and serving, waits for a rebuild under way, and removes the temporary folder.</summary>
     public void Dispose()
     {
-        foreach (var watcher in _fileWatchers)
+        List<FileSystemWatcher> watchers;
+        lock (_gate)
+        {
+            watchers = [.. _fileWatchers];
+            _fileWatchers.Clear();
+        }
+
+        foreach (var watcher in watchers)
         {
             watcher.Dispose();
         }
@@ -162,25 +169,71 @@ public sealed class DevServer : IDisposable
         return Configuration.SiteConfigLoader.Load(_configPath, "site.yaml", diagnostics)?.BasePath ?? "/";
     }
 
+    private static readonly string[] WatchedFolders = ["content", "themes", "static"];
+
     private void Watch()
     {
         var root = Path.GetDirectoryName(_configPath)!;
-        foreach (var folder in new[] { "content", "themes", "static" }.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
+        foreach (var folder in WatchedFolders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
         {
             AddWatcher(new FileSystemWatcher(folder) { IncludeSubdirectories = true });
         }
 
-        AddWatcher(new FileSystemWatcher(root, Path.GetFileName(_configPath)));
+        // The site's own folder: site.yaml, and a content/, themes/ or static/ folder made (or
+        // renamed into place) while serving, which is then watched too.
+        var top = new FileSystemWatcher(root);
+        top.Created += (_, e) => WatchNewFolder(e.FullPath);
+        top.Renamed += (_, e) => WatchNewFolder(e.FullPath);
+        top.Changed += (_, e) =>
+        {
+            if (e.FullPath == _configPath)
+            {
+                Schedule();
+            }
+        };
+        AddWatcher(top, everything: false);
     }
 
-    private void AddWatcher(FileSystemWatcher watcher)
+    private void WatchNewFolder(string path)
     {
-        watcher.Changed += (_, _) => Schedule();
-        watcher.Created += (_, _) => Schedule();
-        watcher.Deleted += (_, _) => Schedule();
-        watcher.Renamed += (_, _) => Schedule();
+        if (path == _configPath)
+        {
+            Schedule();
+            return;
+        }
+
+        if (!Directory.Exists(path) || Array.IndexOf(WatchedFolders, Path.GetFileName(path)) < 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_disposed || _fileWatchers.Exists(w => w.Path == path))
+            {
+                return;
+            }
+        }
+
+        AddWatcher(new FileSystemWatcher(path) { IncludeSubdirectories = true });
+        Schedule();
+    }
+
+    private void AddWatcher(FileSystemWatcher watcher, bool everything = true)
+    {
+        if (everything)
+        {
+            watcher.Changed += (_, _) => Schedule();
+            watcher.Created += (_, _) => Schedule();
+            watcher.Deleted += (_, _) => Schedule();
+            watcher.Renamed += (_, _) => Schedule();
+        }
+
         watcher.EnableRaisingEvents = true;
-        _fileWatchers.Add(watcher);
+        lock (_gate)
+        {
+            _fileWatchers.Add(watcher);
+        }
     }
 
     private void Schedule()

@@ -40,6 +40,38 @@ public sealed class DevServerTests : IDisposable
         Assert.False(Directory.Exists(_site.Output)); // serving never touches output/
     }
 
+    [Fact]
+    public async Task A_static_folder_made_while_serving_is_watched_and_published()
+    {
+        var port = FreePort();
+        using var output = new StringWriter();
+        using var server = new DevServer(Path.Combine(_site.Root, "site.yaml"), port, output, output);
+        Assert.True(server.Start(), output.ToString());
+
+        _site.Write("static/leaflet.txt", "A leaflet added while serving.");
+        var first = await PollStatus($"http://127.0.0.1:{port}/safeguarding/cse/leaflet.txt");
+        _site.Write("static/leaflet.txt", "The leaflet, changed.");
+        var changed = await Poll($"http://127.0.0.1:{port}/safeguarding/cse/leaflet.txt", "The leaflet, changed.");
+
+        Assert.True(first, "a file in a static/ folder made while serving was never served:\n" + output);
+        Assert.True(changed, "a change in the new static/ folder was not rebuilt:\n" + output);
+    }
+
+    private async Task<bool> PollStatus(string url)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            if ((await _http.GetAsync(url)).StatusCode == HttpStatusCode.OK)
+            {
+                return true;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return false;
+    }
+
     private async Task<bool> Poll(string url, string text)
     {
         for (var i = 0; i < 50; i++)
