@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
@@ -28,6 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private BuiltSite? _site;
     private BuiltSite? _diskSite;
     private Task<IReadOnlyDictionary<SitePage, PageLoadReport>>? _loadReports;
+    private SitePage? _longestPage;
 
     public string RepositoryFolder { get; private set; } = "";
 
@@ -61,6 +63,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// kind of page a reader lands on from a search engine.
     /// </summary>
     public SitePage ContentPage => Pages.First(p => p.File.Count(c => c == '/') == 2);
+
+    /// <summary>
+    /// The page with the most to read (the longest text in its main landmark), found in the built
+    /// files rather than named, so it follows the content: the page a reader scrolls furthest down.
+    /// </summary>
+    public SitePage LongestPage => _longestPage ??= FindLongestPage();
 
     public async Task InitializeAsync()
     {
@@ -206,6 +214,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         }, isolated: true);
         failures.AssertNone("Pages could not be loaded");
         return reports;
+    }
+
+    private SitePage FindLongestPage()
+    {
+        var parser = new HtmlParser();
+        return Pages.Where(p => p.File != "404.html")
+            .MaxBy(p =>
+            {
+                using var document = parser.ParseDocument(File.ReadAllText(Path.Combine(Site.OutputPath, p.File)));
+                return document.QuerySelector("main")?.TextContent.Length ?? 0;
+            })!;
     }
 
     private static InvalidOperationException NotStarted() => new("The browser fixture has not been initialised.");

@@ -34,6 +34,29 @@ public static class Focus
     public const string Count = "() => { " + FocusableFunction + " return focusable().length; }";
 
     /// <summary>
+    /// Null when no part of the focused element is under the "Exit this page" bar (or it is in the
+    /// bar); otherwise where they overlap. Stricter than <see cref="Obscured"/>: the sticky bar
+    /// should never cover any of the focused element, not merely leave some of it showing. An
+    /// element taller than the room below the bar (a long table's scrolling box) cannot help
+    /// reaching under it or past the viewport's edges, and is left to <see cref="Obscured"/>.
+    /// </summary>
+    public const string UnderExitThisPage = "() => { " + DescribeFunction + """
+          const el = document.activeElement;
+          const bar = document.querySelector('[data-module="exit-this-page"]');
+          if (!el || !bar || el === document.body || bar.contains(el)) return null;
+          const b = bar.getBoundingClientRect();
+          for (const r of el.getClientRects()) {
+            const fits = r.height <= innerHeight - Math.max(b.bottom, 0);
+            if (fits && r.width > 0 && r.height > 0 && r.top < b.bottom && r.bottom > b.top && r.left < b.right && r.right > b.left) {
+              return `${describe(el)} (${Math.round(r.top)}px to ${Math.round(r.bottom)}px from the top) is partly under ` +
+                `Exit this page (${Math.round(b.top)}px to ${Math.round(b.bottom)}px)`;
+            }
+          }
+          return null;
+        }
+        """;
+
+    /// <summary>
     /// Null when the focused element can be seen; otherwise why not: out of the viewport, or every
     /// part of it covered by something else (WCAG 2.4.11 Focus not obscured).
     /// </summary>

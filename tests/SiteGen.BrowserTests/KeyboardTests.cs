@@ -4,7 +4,8 @@ namespace SiteGen.BrowserTests;
 
 /// <summary>
 /// A keyboard user's first two Tab stops on every page: the "Exit this page" skip link, then
-/// "Skip to main content"; and no focused element ever hidden under the sticky exit button.
+/// "Skip to main content"; and no focused element ever hidden under the sticky exit button, on a
+/// desktop (where it floats at the top right) and on a phone (a bar across the top).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class KeyboardTests(BrowserFixture browser)
@@ -45,11 +46,13 @@ public sealed class KeyboardTests(BrowserFixture browser)
         failures.AssertNone("Pages do not start with the two skip links");
     }
 
-    [Fact]
-    public async Task Tabbing_through_every_page_never_hides_the_focused_element()
+    [Theory]
+    [MemberData(nameof(Screens.Both), MemberType = typeof(Screens))]
+    public async Task Tabbing_through_every_page_never_hides_the_focused_element(string screen)
     {
-        // WCAG 2.4.11 Focus not obscured: on wide screens "Exit this page" is sticky at the top
-        // right, over the content scrolling beneath it.
+        // WCAG 2.4.11 Focus not obscured: "Exit this page" is sticky, at the top right on wide
+        // screens and across the top on small ones, over the content scrolling beneath it.
+        var options = screen == Screens.Desktop ? Desktop : Screens.Options(screen);
         var failures = new PageFailures();
         await browser.ForEachPageAsync(browser.Pages, failures, async (page, session) =>
         {
@@ -67,6 +70,10 @@ public sealed class KeyboardTests(BrowserFixture browser)
                 {
                     failures.Add(page, $"Tab stop {i + 1}: {problem}");
                 }
+                else if (await session.Page.EvaluateAsync<string?>(Focus.UnderExitThisPage) is { } under)
+                {
+                    failures.Add(page, $"Tab stop {i + 1}: {under}");
+                }
 
                 if (session.IsLoading)
                 {
@@ -75,9 +82,9 @@ public sealed class KeyboardTests(BrowserFixture browser)
                     stops = Math.Max(stops, await session.Page.EvaluateAsync<int>(Focus.Count));
                 }
             }
-        }, Desktop);
+        }, options);
 
-        failures.AssertNone("Focused elements are hidden while tabbing (WCAG 2.4.11 Focus not obscured)");
+        failures.AssertNone($"Focused elements are hidden while tabbing on a {screen} (WCAG 2.4.11 Focus not obscured)");
     }
 
     /// <summary>True when the focused element is a link named exactly <paramref name="name"/>.</summary>

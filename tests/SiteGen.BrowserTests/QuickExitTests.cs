@@ -246,13 +246,13 @@ public sealed partial class QuickExitTests(BrowserFixture browser)
     private static ILocator LiveRegions(IPage page) =>
         page.Locator("[aria-live=polite], [aria-live=assertive], [role=status], [role=alert]");
 
-    private static Task<int> HistoryLengthAsync(IPage page) => page.EvaluateAsync<int>("() => history.length");
+    internal static Task<int> HistoryLengthAsync(IPage page) => page.EvaluateAsync<int>("() => history.length");
 
     /// <summary>The quick exit happened: the page is at its address, by location.replace, and told it nothing.</summary>
-    private async Task AssertExitedAsync(PageSession session, QuickExitStub stub, int historyBefore)
+    internal static async Task AssertExitedAsync(PageSession session, QuickExitStub stub, int historyBefore)
     {
         await session.Page.WaitForURLAsync(stub.IsExit, new PageWaitForURLOptions { Timeout = (float)Wait.TotalMilliseconds });
-        Assert.True(stub.IsExit(session.Page.Url), $"Expected the quick exit address {browser.QuickExitUrl}, but the page is at {session.Page.Url}.");
+        Assert.True(stub.IsExit(session.Page.Url), $"Expected the quick exit address {stub.Url}, but the page is at {session.Page.Url}.");
         Assert.Contains("Weather", await session.Page.TitleAsync(), StringComparison.Ordinal);
         var historyAfter = await HistoryLengthAsync(session.Page);
         Assert.True(historyAfter == historyBefore,
