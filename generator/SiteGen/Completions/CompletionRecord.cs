@@ -27,6 +27,12 @@ public sealed record CompletionRecord
     /// <summary>The certificate's date, in the learner's time zone; refreshers count from it.</summary>
     public required DateOnly CompletedOn { get; init; }
 
+    /// <summary>Seconds from <see cref="Started"/> to <see cref="Completed"/>.</summary>
+    public required int DurationSeconds { get; init; }
+
+    /// <summary>The time spent on each page of the module, or null in a record made before records kept it.</summary>
+    public IReadOnlyList<PageTime>? Pages { get; init; }
+
     /// <summary>The pass mark the browser applied.</summary>
     public required int PassMark { get; init; }
 
@@ -42,3 +48,8 @@ public sealed record CompletionRecord
     /// <summary>Confidence (1 to 5) after the quiz, by confidence question id.</summary>
     public required IReadOnlyDictionary<string, int> ConfidenceAfter { get; init; }
 }
+
+/// <summary>The time a learner had a page of the module open and in view.</summary>
+/// <param name="Path">The page's site path.</param>
+/// <param name="Seconds">Seconds spent on it.</param>
+public sealed record PageTime(string Path, int Seconds);

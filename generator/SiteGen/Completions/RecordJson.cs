@@ -31,6 +31,10 @@ public static class RecordJson
             Started = Time(root, "started", "started", problems),
             Completed = Time(root, "completed", "completed", problems),
             CompletedOn = Date(root, "completedOn", problems),
+            DurationSeconds = Count(root, "durationSeconds", "durationSeconds", problems),
+            Pages = root.TryGetProperty("pages", out var pages)
+                ? [.. pages.EnumerateArray().Select((p, i) => new PageTime(Text(p, "path"), Count(p, "seconds", $"pages[{i}].seconds", problems)))]
+                : null,
             PassMark = Count(root, "passMark", "passMark", problems),
             Result = Result(root, "", problems),
             Attempts = [.. root.GetProperty("attempts").EnumerateArray().Select((a, i) => Attempt(a, $"attempts[{i}]", problems))],
