@@ -62,9 +62,19 @@ public sealed class SearchTests(BrowserFixture browser)
         var first = page.Locator("form.site-search--header .site-search__link").First;
         await Assertions.Expect(first).ToBeFocusedAsync();
         var href = await first.EvaluateAsync<string>("a => a.href");
-        await page.Keyboard.PressAsync("Enter");
+        var shown = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'");
 
-        await page.WaitForURLAsync(href);
+        // Enter on the result the reader has focused (the locator re-finds it should the list be redrawn meanwhile).
+        await first.PressAsync("Enter");
+
+        try
+        {
+            await page.WaitForURLAsync(href);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Enter on the focused result ({shown}) should open {href}, but the page is at {page.Url}.");
+        }
         Assert.Contains("signs", href, StringComparison.Ordinal);
     }
 

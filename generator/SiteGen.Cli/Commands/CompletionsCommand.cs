@@ -38,15 +38,41 @@ internal static class CompletionsCommand
             },
         };
         var keys = new Option<DirectoryInfo?>("--keys") { Description = "The answer keys folder (default: completion-keys beside site.yaml)." };
+        var accept = new Option<FileInfo?>("--accept")
+        {
+            Description = "The training lead's decisions on records held for checking (CSV: record_id, decision: same person, different person or time ok).",
+        };
+        var previous = new Option<DirectoryInfo?>("--previous") { Description = "The folder of an earlier report, to show the change since." };
+        var dueWithin = new Option<int>("--due-within")
+        {
+            Description = "Months ahead in which a refresher falling due puts someone on the list to chase (default 3).",
+            DefaultValueFactory = _ => 3,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months is >= 0 and <= 60)
+                {
+                    return months;
+                }
+
+                result.AddError($"--due-within takes a number of months from 0 to 60, not '{text}'.");
+                return 3;
+            },
+        };
         var outFolder = new Option<DirectoryInfo>("--out") { Required = true, Description = "The folder to write completions.csv, summary.csv, rejected.csv and report.html to." };
 
         var report = new Command("report", "Check completion records and write the training lead's CSV files and the board's report.")
         {
-            inputs, roster, asOf, keys, config, outFolder,
+            inputs, roster, asOf, keys, config, outFolder, accept, previous, dueWithin,
         };
         report.SetAction(parsed => Run(new Request(
             parsed.GetValue(inputs)!, parsed.GetValue(roster), parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
-            parsed.GetValue(keys), parsed.GetValue(config)!, parsed.GetValue(outFolder)!), output, error));
+            parsed.GetValue(keys), parsed.GetValue(config)!, parsed.GetValue(outFolder)!)
+        {
+            Accept = parsed.GetValue(accept),
+            Previous = parsed.GetValue(previous),
+            DueWithinMonths = parsed.GetValue(dueWithin),
+        }, output, error));
         return new Command("completions", "Learners' training completion records.") { report };
     }
 
@@ -67,10 +93,25 @@ internal static class CompletionsCommand
 
         var keysFolder = request.Keys?.FullName ?? Path.Combine(request.Config.DirectoryName!, "completion-keys");
         var outFolder = request.Out.FullName;
-        var files = RecordFiles.Find(request.Inputs, [keysFolder, outFolder], usage);
+        var files = RecordFiles.Find(request.Inputs, [keysFolder, outFolder, .. request.Previous is { } earlierReport ? [earlierReport.FullName] : Array.Empty<string>()], usage);
         if (request.Roster is { Exists: false } missingRoster)
         {
             usage.Add($"the roster {missingRoster} does not exist.");
+        }
+
+        if (request.Accept is { Exists: false } missingDecisions)
+        {
+            usage.Add($"the decisions file {missingDecisions} does not exist.");
+        }
+
+        ReportSnapshot? previous = null;
+        if (request.Previous is { } earlier && ReportSnapshot.Read(earlier.FullName, out var notPrevious) is not { } read)
+        {
+            usage.Add(notPrevious!);
+        }
+        else
+        {
+            previous = request.Previous is null ? null : ReportSnapshot.Read(request.Previous.FullName, out _);
         }
 
         if (usage.Count > 0)
@@ -91,19 +132,24 @@ internal static class CompletionsCommand
         }
 
         Roster? staff = null;
+        var decisions = Settlements.None;
         try
         {
             staff = request.Roster is { } rosterFile ? Roster.Read(rosterFile.FullName, rosterFile.ToString(), levels) : null;
+            decisions = request.Accept is { } acceptFile ? Settlements.Read(acceptFile.FullName, acceptFile.ToString()) : Settlements.None;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvFormatException)
         {
-            error.WriteLine($"sitegen completions report: the roster {request.Roster} cannot be read: {e.Message}");
+            error.WriteLine($"sitegen completions report: the roster or decisions file cannot be read: {e.Message}");
             return SiteGenCommand.UsageError;
         }
 
         var records = RecordBatch.Read(files, new CompletionRecordReader(store, levels));
-        var settings = new ReportSettings(site.Title, site.Partnership.Name, site.Language, levels, site.Training.RefresherMonths, request.AsOf);
-        var completions = CompletionReport.Create(settings, records, staff);
+        var settings = new ReportSettings(site.Title, site.Partnership.Name, site.Language, levels, site.Training.RefresherMonths, request.AsOf)
+        {
+            DueWithinMonths = request.DueWithinMonths,
+        };
+        var completions = CompletionReport.Create(settings, records, staff, decisions, previous);
         try
         {
             ReportFiles.Write(completions, outFolder);
@@ -115,7 +161,7 @@ internal static class CompletionsCommand
         }
 
         Print(completions, request, output, error);
-        return completions.Rejections.Count == 0 ? SiteGenCommand.Success : SiteGenCommand.ContentErrors;
+        return completions.Rejections.Count == 0 && completions.ToCheck.Count == 0 ? SiteGenCommand.Success : SiteGenCommand.ContentErrors;
     }
 
     private static void Print(CompletionReport report, Request request, TextWriter output, TextWriter error)
@@ -134,13 +180,25 @@ internal static class CompletionsCommand
         if (report.Roster is { } roster)
         {
             output.WriteLine($"Roster {roster.File}: {Count(roster.Members.Count, "person", "people")}, {Count(roster.Rejected.Count, "row", "rows")} rejected.");
-            output.WriteLine($"Trained to their level and in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {all.PercentInDate}% ({all.InDate} of {all.People} people on the roster).");
+            output.WriteLine($"Trained to their level and in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {all.OfPeople(all.InDate)} people on the roster.");
         }
         else
         {
             output.WriteLine($"No roster: {all.People} people found in records; {all.PercentInDate}% ({all.InDate}) have a pass in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
         }
 
+        if (report.ToCheck.Count > 0)
+        {
+            error.WriteLine($"{Count(report.ToCheck.Count, "record is", "records are")} held back for checking and not counted; to-check.csv has each one beside the roster row it matched. " +
+                "Fix: settle each with a decisions file (record_id, decision: same person, different person or time ok) and run again with --accept.");
+        }
+
+        if (report.NotOnRoster.Count > 0)
+        {
+            output.WriteLine($"Not on the roster: {Count(report.NotOnRoster.Select(r => (r.Name, r.Organisation)).Distinct().Count(), "person", "people")} with records (not-on-roster.csv).");
+        }
+
+        output.WriteLine($"To chase: {Count(report.Chase.Count, "person", "people")} (to-chase.csv).");
         output.WriteLine($"Wrote {string.Join(", ", ReportFiles.Names)} to {request.Out}.");
         if (report.Rejections.Count > 0)
         {
@@ -161,5 +219,12 @@ internal static class CompletionsCommand
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 
-    private sealed record Request(string[] Inputs, FileInfo? Roster, DateOnly AsOf, DirectoryInfo? Keys, FileInfo Config, DirectoryInfo Out);
+    private sealed record Request(string[] Inputs, FileInfo? Roster, DateOnly AsOf, DirectoryInfo? Keys, FileInfo Config, DirectoryInfo Out)
+    {
+        public FileInfo? Accept { get; init; }
+
+        public DirectoryInfo? Previous { get; init; }
+
+        public int DueWithinMonths { get; init; } = 3;
+    }
 }

@@ -62,6 +62,7 @@ public sealed class CompletionRecordReader(ModuleKeyStore keys, TrainingLevels l
         var recordId = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("recordId", out var id) && id.ValueKind == JsonValueKind.String
             ? Truncate(JsonText.Value(id))
             : null;
+        var person = PersonNamed.FromRecord(root);
         var problems = RecordSchema.Schema.Validate(root).Select(e => new Problem(ProblemKind.Schema, e.ToString())).ToList();
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(RecordChecksum.Member, out var stated) && stated.ValueKind == JsonValueKind.String
             && !string.Equals(JsonText.Value(stated), RecordChecksum.Compute(root), StringComparison.Ordinal))
@@ -72,13 +73,13 @@ public sealed class CompletionRecordReader(ModuleKeyStore keys, TrainingLevels l
 
         if (problems.Count > 0)
         {
-            return new RecordOutcome(file, recordId, null, problems);
+            return new RecordOutcome(file, recordId, null, problems, person);
         }
 
         var record = RecordJson.Read(root, problems);
         if (record is null)
         {
-            return new RecordOutcome(file, recordId, null, problems);
+            return new RecordOutcome(file, recordId, null, problems, person);
         }
 
         var key = keys.Find(record.Module.Id, record.Module.Version, out var keyProblem);
@@ -91,13 +92,13 @@ public sealed class CompletionRecordReader(ModuleKeyStore keys, TrainingLevels l
                     $"module.level '{record.Module.Level}' is not one of site.yaml's training.levels ({levels.Describe()})"));
             }
 
-            return new RecordOutcome(file, recordId, null, problems);
+            return new RecordOutcome(file, recordId, null, problems, person);
         }
 
         var attempts = RecordVerifier.Verify(record, key, levels, problems);
         return problems.Count > 0
-            ? new RecordOutcome(file, recordId, null, problems)
-            : new RecordOutcome(file, recordId, new AcceptedRecord(file, record, key, attempts), []);
+            ? new RecordOutcome(file, recordId, null, problems, person)
+            : new RecordOutcome(file, recordId, new AcceptedRecord(file, record, key, attempts), [], person);
     }
 
     private static Problem NotJson(JsonException e)

@@ -6,15 +6,22 @@ namespace SiteGen.Completions;
 /// and, when there is one, the roster; everything is ordered so that the same inputs always give
 /// the same files.
 /// </summary>
+/// <remarks>
+/// A record is counted only when nothing about it needs a person's judgement: one whose staff id
+/// or email matches a roster row but whose name or organisation does not (or only nearly does),
+/// or one completed far faster than the module can be read, is held back in
+/// <see cref="ToCheck"/> until the training lead settles it (<see cref="Settlements"/>).
+/// </remarks>
 public sealed class CompletionReport
 {
     private static readonly StringComparer Text = StringComparer.OrdinalIgnoreCase;
 
-    private CompletionReport(ReportSettings settings, RecordBatch records, Roster? roster)
+    private CompletionReport(ReportSettings settings, RecordBatch records, Roster? roster, Settlements settlements)
     {
         Settings = settings;
         Records = records;
         Roster = roster;
+        Settlements = settlements;
     }
 
     /// <summary>What the report is measured by.</summary>
@@ -26,44 +33,66 @@ public sealed class CompletionReport
     /// <summary>The roster, or null when none was given.</summary>
     public Roster? Roster { get; }
 
+    /// <summary>The training lead's decisions on records held for checking.</summary>
+    public Settlements Settlements { get; }
+
     /// <summary>completions.csv: one row per person and module.</summary>
     public IReadOnlyList<CompletionRow> Rows { get; private set; } = [];
 
-    /// <summary>summary.csv without its total: one row per organisation, role and required level.</summary>
+    /// <summary>summary.csv without its total: one row per sector, organisation, role and required level.</summary>
     public IReadOnlyList<SummaryRow> Summary { get; private set; } = [];
 
     /// <summary>The total over everyone the summary counts (the roster, or everyone found in records).</summary>
-    public SummaryRow All { get; private set; } = new("All", "", "", 0, 0, 0, 0, 0);
+    public SummaryRow All { get; private set; } = new("", "All", "", "", 0, 0, 0, 0, 0);
 
     /// <summary>Of the roster people not trained to their level, those who have passed a module at a lower level.</summary>
     public int PassedLowerLevel { get; private set; }
 
-    /// <summary>Each module with accepted records.</summary>
+    /// <summary>Each module with counted records.</summary>
     public IReadOnlyList<ModuleSummary> Modules { get; private set; } = [];
 
-    /// <summary>Every rejected record file and roster row.</summary>
-    public IReadOnlyList<Rejection> Rejections => [.. Records.Rejected, .. Roster?.Rejected ?? []];
+    /// <summary>Accepted records held back from every figure until the training lead settles them.</summary>
+    public IReadOnlyList<RecordToCheck> ToCheck { get; private set; } = [];
+
+    /// <summary>People with counted records who are not on the roster (empty without one): a sign it is out of date.</summary>
+    public IReadOnlyList<CompletionRow> NotOnRoster { get; private set; } = [];
+
+    /// <summary>Everyone to chase: not trained to their level, overdue, or due a refresher soon.</summary>
+    public IReadOnlyList<ChaseRow> Chase { get; private set; } = [];
+
+    /// <summary>The earlier report this one is compared with (<c>--previous</c>), or null.</summary>
+    public ReportSnapshot? Previous { get; private set; }
+
+    /// <summary>Every rejected record file, roster row and decision.</summary>
+    public IReadOnlyList<Rejection> Rejections => [.. Records.Rejected, .. Roster?.Rejected ?? [], .. Settlements.Rejected];
 
     /// <summary>Builds the report.</summary>
     /// <param name="settings">site.yaml's training settings and the as-of date.</param>
     /// <param name="records">The records read.</param>
     /// <param name="roster">The roster, or null.</param>
-    public static CompletionReport Create(ReportSettings settings, RecordBatch records, Roster? roster)
+    /// <param name="settlements">The training lead's decisions on records held for checking, or null for none.</param>
+    /// <param name="previous">An earlier report to compare with, or null.</param>
+    public static CompletionReport Create(ReportSettings settings, RecordBatch records, Roster? roster, Settlements? settlements = null, ReportSnapshot? previous = null)
     {
-        var report = new CompletionReport(settings, records, roster);
-        var people = Gather(records, roster);
+        var report = new CompletionReport(settings, records, roster, settlements ?? Settlements.None) { Previous = previous };
+        var (people, toCheck) = report.Gather();
+        report.ToCheck = toCheck;
         report.Rows = [.. people.SelectMany(report.RowsOf)
             .OrderBy(r => r.Organisation, Text).ThenBy(r => r.Name, Text).ThenBy(r => r.Module ?? "", StringComparer.Ordinal)];
+        report.NotOnRoster = roster is null ? [] : [.. report.Rows.Where(r => !r.OnRoster)];
 
         var counted = roster is null ? people : people.Where(p => p.Member is not null).ToList();
         var statuses = counted.Select(p => (Person: p, Status: report.LevelStatus(p))).ToList();
         report.Summary = [.. statuses
-            .GroupBy(s => (s.Person.Organisation, s.Person.Role, Level: s.Person.Member?.RequiredLevel.Name ?? "any"))
-            .OrderBy(g => g.Key.Organisation, Text).ThenBy(g => g.Key.Role, Text).ThenBy(g => settings.Levels.All.ToList().FindIndex(l => l.Name == g.Key.Level))
-            .Select(g => Count(g.Key.Organisation, g.Key.Role, g.Key.Level, [.. g]))];
-        report.All = Count("All", "", "", statuses);
+            .GroupBy(s => (Sector: s.Person.Sector ?? "", s.Person.Organisation, s.Person.Role, Level: s.Person.Member?.RequiredLevel.Name ?? "any"))
+            .OrderBy(g => g.Key.Sector, Text).ThenBy(g => g.Key.Organisation, Text).ThenBy(g => g.Key.Role, Text)
+            .ThenBy(g => settings.Levels.All.ToList().FindIndex(l => l.Name == g.Key.Level))
+            .Select(g => Count(g.Key.Sector, g.Key.Organisation, g.Key.Role, g.Key.Level, [.. g]))];
+        report.All = Count("", "All", "", "", statuses);
         report.PassedLowerLevel = statuses.Count(s => s.Person.Member is not null && s.Status == CompletionStatus.Never && s.Person.Records.Any(r => r.Passed));
-        report.Modules = [.. ModuleSummaries.Create(people, records.Accepted, settings.Levels)];
+        report.Modules = [.. ModuleSummaries.Create(people, [.. people.SelectMany(p => p.Records)], settings.Levels)];
+        report.Chase = [.. statuses.Select(s => report.ChaseOf(s.Person, s.Status)).OfType<ChaseRow>()
+            .OrderBy(c => c.Sector ?? "", Text).ThenBy(c => c.Organisation, Text).ThenBy(c => c.Need).ThenBy(c => c.Name, Text)];
         return report;
     }
 
@@ -74,15 +103,43 @@ public sealed class CompletionReport
         return latestFirst.FirstOrDefault(r => r.Passed) ?? latestFirst[0];
     }
 
-    private static List<Person> Gather(RecordBatch records, Roster? roster)
+    private (List<Person> People, List<RecordToCheck> ToCheck) Gather()
     {
-        var people = roster?.Members.Select(Person.OnRoster).ToList() ?? [];
+        var people = Roster?.Members.Select(Person.OnRoster).ToList() ?? [];
         var byMember = people.ToDictionary(p => p.Member!);
         var byIdentity = new Dictionary<string, Person>(StringComparer.Ordinal);
-        foreach (var record in records.Accepted)
+        var toCheck = new List<RecordToCheck>();
+        foreach (var record in Records.Accepted)
         {
             var learner = record.Record.Learner;
-            var person = roster?.Match(learner) is { } member ? byMember[member]
+            var id = record.Record.RecordId;
+            var member = Roster?.Match(learner);
+            var reasons = new List<CheckReason>();
+            if (member is not null && !Settlements.Has(id, Settlement.SamePerson))
+            {
+                if (Settlements.Has(id, Settlement.DifferentPerson))
+                {
+                    member = null; // the lead says it is someone else, who is not on the roster
+                }
+                else if (Identity(learner, member) is not Agreement.Same and var agreement)
+                {
+                    reasons.Add(agreement == Agreement.Probable ? CheckReason.ProbablySamePerson : CheckReason.DifferentPerson);
+                }
+            }
+
+            var time = ReadingTime.Of(record);
+            if (time.TooQuick && !Settlements.Has(id, Settlement.TimeOk))
+            {
+                reasons.Add(CheckReason.TooQuick);
+            }
+
+            if (reasons.Count > 0)
+            {
+                toCheck.Add(new RecordToCheck(record, member, reasons, time));
+                continue;
+            }
+
+            var person = member is not null ? byMember[member]
                 : byIdentity.TryGetValue(Person.IdentityOf(learner), out var known) ? known
                 : null;
             if (person is null)
@@ -95,7 +152,15 @@ public sealed class CompletionReport
             person.Add(record);
         }
 
-        return people;
+        return (people, toCheck);
+    }
+
+    /// <summary>How far a record's name and organisation agree with the roster row its staff id or email matched.</summary>
+    private static Agreement Identity(Learner learner, RosterMember member)
+    {
+        var name = NameComparer.People(learner.Name, [member.Name, .. member.AlsoKnownAs]);
+        var organisation = NameComparer.Organisations(learner.Organisation, member.Organisation);
+        return (Agreement)Math.Max((int)name, (int)organisation);
     }
 
     private IEnumerable<CompletionRow> RowsOf(Person person)
@@ -105,6 +170,7 @@ public sealed class CompletionReport
             Name = person.Name,
             StaffId = person.StaffId,
             Email = person.Email,
+            Sector = person.Sector,
             Organisation = person.Organisation,
             Role = person.Role,
             OnRoster = person.Member is not null,
@@ -140,7 +206,11 @@ public sealed class CompletionReport
     }
 
     /// <summary>In date if any latest pass at or above the person's required level is in date; overdue if there are only expired ones; else never.</summary>
-    private CompletionStatus LevelStatus(Person person)
+    private CompletionStatus LevelStatus(Person person) =>
+        RefresherDue(person) is not { } due ? CompletionStatus.Never : due >= Settings.AsOf ? CompletionStatus.InDate : CompletionStatus.Overdue;
+
+    /// <summary>The latest refresher date among the person's passes at or above their level; null without one.</summary>
+    private DateOnly? RefresherDue(Person person)
     {
         var required = person.Member is { } member ? Settings.Levels.Rank(member.RequiredLevel.Id) : 0;
         var dues = person.Records
@@ -149,10 +219,28 @@ public sealed class CompletionReport
             .Where(r => r.Passed && Settings.Levels.Rank(r.Key.Module.Level) >= required)
             .Select(r => r.Record.CompletedOn.AddMonths(Settings.RefresherMonths))
             .ToList();
-        return dues.Count == 0 ? CompletionStatus.Never : dues.Any(d => d >= Settings.AsOf) ? CompletionStatus.InDate : CompletionStatus.Overdue;
+        return dues.Count == 0 ? null : dues.Max();
     }
 
-    private static SummaryRow Count(string organisation, string role, string level, IReadOnlyCollection<(Person Person, CompletionStatus Status)> group) => new(
-        organisation, role, level, group.Count, group.Count(s => s.Person.Member is not null),
+    private ChaseRow? ChaseOf(Person person, CompletionStatus status)
+    {
+        var level = person.Member?.RequiredLevel.Name ?? "any";
+        var due = RefresherDue(person);
+        var (need, detail) = status switch
+        {
+            CompletionStatus.Never when person.Records.Any(r => r.Passed) => (ChaseNeed.NotTrained, $"has passed a lower level; needs {level}"),
+            CompletionStatus.Never => (ChaseNeed.NotTrained, $"needs {level}: no pass yet"),
+            CompletionStatus.Overdue => (ChaseNeed.Overdue, $"refresher of {level} overdue since {Long(due!.Value)}"),
+            _ when due <= Settings.DueSoonBy => (ChaseNeed.DueSoon, $"refresher of {level} due {Long(due!.Value)}"),
+            _ => ((ChaseNeed?)null, ""),
+        };
+        return need is null ? null : new ChaseRow(person.Sector, person.Organisation, person.Name, person.StaffId, person.Email, person.Role, level, need.Value, detail,
+            status == CompletionStatus.Never ? null : due);
+    }
+
+    private static string Long(DateOnly date) => ReportHtml.Long(date);
+
+    private static SummaryRow Count(string sector, string organisation, string role, string level, IReadOnlyCollection<(Person Person, CompletionStatus Status)> group) => new(
+        sector, organisation, role, level, group.Count, group.Count(s => s.Person.Member is not null),
         group.Count(s => s.Status == CompletionStatus.InDate), group.Count(s => s.Status == CompletionStatus.Overdue), group.Count(s => s.Status == CompletionStatus.Never));
 }

@@ -12,6 +12,9 @@ public sealed record CompletionRow
     /// <summary>Email, from the roster or the record.</summary>
     public string? Email { get; init; }
 
+    /// <summary>Sector, from the roster; null without one.</summary>
+    public string? Sector { get; init; }
+
     /// <summary>Organisation, from the roster or the record.</summary>
     public required string Organisation { get; init; }
 

@@ -12,8 +12,9 @@ namespace SiteGen.Completions;
 /// <param name="Pages">The module's pages.</param>
 /// <param name="Confidence">The quiz's confidence questions.</param>
 /// <param name="Questions">Every answerable question (a scenario's one by one) with its correct options.</param>
+/// <param name="Scenarios">The quiz's scenarios, which questions name; null in keys written before keys kept them.</param>
 public sealed record ModuleKey(string Format, int FormatVersion, ModuleKeyModule Module, IReadOnlyList<ModuleKeyPage> Pages,
-    IReadOnlyList<ModuleKeyConfidence> Confidence, IReadOnlyList<ModuleKeyQuestion> Questions)
+    IReadOnlyList<ModuleKeyConfidence> Confidence, IReadOnlyList<ModuleKeyQuestion> Questions, IReadOnlyList<ModuleKeyScenario>? Scenarios = null)
 {
     /// <summary>The value of <c>format</c> in every key file.</summary>
     public const string FormatName = "sitegen-module-key";
@@ -38,12 +39,19 @@ public sealed record ModuleKey(string Format, int FormatVersion, ModuleKeyModule
 /// <param name="QuizId">The quiz's id.</param>
 /// <param name="QuizVersion">The quiz's version hash.</param>
 /// <param name="PassMark">The percentage needed to pass.</param>
-public sealed record ModuleKeyModule(string Id, string Title, string Level, string LevelName, string Version, string QuizId, string QuizVersion, int PassMark);
+/// <param name="Minutes">The estimated time to read its pages and take its quiz; null in keys written before keys kept it.</param>
+public sealed record ModuleKeyModule(string Id, string Title, string Level, string LevelName, string Version, string QuizId, string QuizVersion, int PassMark, int? Minutes = null);
 
 /// <summary>A page of the module.</summary>
 /// <param name="Path">The page's site path.</param>
 /// <param name="Title">Its title.</param>
-public sealed record ModuleKeyPage(string Path, string Title);
+/// <param name="Minutes">Its estimated reading time (the quiz page's includes the quiz); null for the start page and in older keys.</param>
+public sealed record ModuleKeyPage(string Path, string Title, int? Minutes = null);
+
+/// <summary>A scenario of the quiz: the short case its questions are about.</summary>
+/// <param name="Id">Its id, which its questions name.</param>
+/// <param name="Text">The case as learners read it.</param>
+public sealed record ModuleKeyScenario(string Id, string Text);
 
 /// <summary>A confidence question asked before and after the quiz.</summary>
 /// <param name="Id">Its id: records answer it by this.</param>

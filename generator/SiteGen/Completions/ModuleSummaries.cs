@@ -19,8 +19,14 @@ internal static class ModuleSummaries
             var firstPasses = learners.Count(own => own.OrderBy(r => r.Record.Started).ThenBy(r => r.File, StringComparer.Ordinal).First().First.Rescored.Passed);
             var shown = learners.Select(CompletionReport.Chosen).ToList();
 
+            var minutes = shown.Select(r => ReadingTime.Of(r).SecondsTaken).Order().ToList();
             yield return new ModuleSummary(module.Key, newest.Module.Title, levels.NameOf(newest.Module.Level), learners.Count,
-                learners.Count(own => own.Any(r => r.Passed)), firstPasses, Confidence(keys, shown), Misses(keys, module));
+                learners.Count(own => own.Any(r => r.Passed)), firstPasses, Confidence(keys, shown), Misses(keys, module))
+            {
+                Attempts = shown.Sum(r => r.Attempts.Count),
+                MedianMinutes = minutes.Count == 0 ? null : (int)Math.Round(minutes[minutes.Count / 2] / 60.0, MidpointRounding.AwayFromZero),
+                EstimatedMinutes = ReadingTime.Of(shown.OrderBy(r => r.Record.Completed).Last()).MinutesEstimated,
+            };
         }
     }
 
@@ -52,16 +58,25 @@ internal static class ModuleSummaries
     private static List<QuestionMisses> Misses(List<ModuleKey> keys, IEnumerable<AcceptedRecord> records)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in keys.SelectMany(k => k.Questions))
+        var scenarioOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in keys)
         {
-            texts[question.Id] = question.Question;
+            var scenarios = key.Scenarios?.ToDictionary(s => s.Id, s => s.Text, StringComparer.Ordinal) ?? [];
+            foreach (var question in key.Questions)
+            {
+                texts[question.Id] = question.Question;
+                if (question.Scenario is { } scenario)
+                {
+                    scenarioOf[question.Id] = scenarios.GetValueOrDefault(scenario, scenarioOf.GetValueOrDefault(question.Id, scenario)).Trim();
+                }
+            }
         }
 
         return [.. records
             .SelectMany(r => r.Attempts)
             .SelectMany(a => a.Marks)
             .GroupBy(mark => mark.Key, StringComparer.Ordinal)
-            .Select(g => new QuestionMisses(g.Key, texts.GetValueOrDefault(g.Key, g.Key), g.Count(), g.Count(mark => !mark.Value)))
+            .Select(g => new QuestionMisses(g.Key, texts.GetValueOrDefault(g.Key, g.Key), g.Count(), g.Count(mark => !mark.Value), scenarioOf.GetValueOrDefault(g.Key)))
             .Where(q => q.Wrong > 0)
             .OrderByDescending(q => q.Wrong).ThenByDescending(q => q.PercentWrong).ThenBy(q => q.Id, StringComparer.Ordinal)
             .Take(MostMissed)];

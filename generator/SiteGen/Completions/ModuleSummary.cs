@@ -12,8 +12,20 @@ namespace SiteGen.Completions;
 public sealed record ModuleSummary(string Module, string Title, string Level, int People, int Completions, int FirstAttemptPasses,
     IReadOnlyList<ConfidenceChange> Confidence, IReadOnlyList<QuestionMisses> Misses)
 {
-    /// <summary>First-attempt passes as a whole percentage of people, rounded down.</summary>
-    public int FirstAttemptPercent => People == 0 ? 0 : FirstAttemptPasses * 100 / People;
+    /// <summary>First-attempt passes as a whole percentage of people, to the nearest.</summary>
+    public int FirstAttemptPercent => Percentages.Of(FirstAttemptPasses, People);
+
+    /// <summary>People who passed, in the end, as a whole percentage of people with a record.</summary>
+    public int PassPercent => Percentages.Of(Completions, People);
+
+    /// <summary>Quiz attempts made, over every learner's counted record.</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>The middle learner's time on the module, in minutes; null without records.</summary>
+    public int? MedianMinutes { get; init; }
+
+    /// <summary>The module's estimated time, from its newest answer key, or null.</summary>
+    public int? EstimatedMinutes { get; init; }
 }
 
 /// <summary>Mean confidence (1 to 5) before and after a module, over learners who answered both.</summary>
@@ -33,8 +45,9 @@ public sealed record ConfidenceChange(string Id, string Question, int Learners, 
 /// <param name="Question">Its text, from the newest key that has it.</param>
 /// <param name="Asked">Times asked.</param>
 /// <param name="Wrong">Times answered wrongly.</param>
-public sealed record QuestionMisses(string Id, string Question, int Asked, int Wrong)
+/// <param name="Scenario">The scenario the question is about, as learners read it; null for a question on its own.</param>
+public sealed record QuestionMisses(string Id, string Question, int Asked, int Wrong, string? Scenario = null)
 {
-    /// <summary>Wrong answers as a whole percentage of times asked, rounded down.</summary>
-    public int PercentWrong => Asked == 0 ? 0 : Wrong * 100 / Asked;
+    /// <summary>Wrong answers as a whole percentage of times asked, to the nearest.</summary>
+    public int PercentWrong => Percentages.Of(Wrong, Asked);
 }

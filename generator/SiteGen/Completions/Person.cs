@@ -22,6 +22,8 @@ internal sealed class Person
 
     public string Role => Member?.Role ?? Learner!.Role;
 
+    public string? Sector => Member?.Sector;
+
     public string? StaffId => Member is null ? Learner!.StaffId : Member.StaffId;
 
     public string? Email => Member is null ? Learner!.Email : Member.Email;

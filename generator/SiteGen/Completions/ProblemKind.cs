@@ -47,4 +47,7 @@ public enum ProblemKind
 
     /// <summary>A roster row is incomplete or clashes with another.</summary>
     RosterRow,
+
+    /// <summary>A row of the training lead's decisions file (--accept) that cannot be used.</summary>
+    Settlement,
 }

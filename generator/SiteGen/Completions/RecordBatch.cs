@@ -39,7 +39,7 @@ public sealed class RecordBatch
 
             if (problems.Count > 0)
             {
-                rejected.Add(new Rejection(file, null, outcome.RecordId, problems));
+                rejected.Add(new Rejection(file, null, outcome.RecordId, problems, outcome.Person));
                 continue;
             }
 

@@ -5,4 +5,5 @@ namespace SiteGen.Completions;
 /// <param name="RecordId">The record's id, when the file has one that could be read.</param>
 /// <param name="Accepted">The record, when it passed every check.</param>
 /// <param name="Problems">Every reason it was rejected; empty when accepted.</param>
-public sealed record RecordOutcome(string File, string? RecordId, AcceptedRecord? Accepted, IReadOnlyList<Problem> Problems);
+/// <param name="Person">Who the file says it belongs to, as far as it could be read; null when nothing could.</param>
+public sealed record RecordOutcome(string File, string? RecordId, AcceptedRecord? Accepted, IReadOnlyList<Problem> Problems, PersonNamed? Person = null);

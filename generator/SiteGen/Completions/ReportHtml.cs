@@ -5,9 +5,10 @@ namespace SiteGen.Completions;
 
 /// <summary>
 /// report.html for the safeguarding board: one self-contained page with no script, readable
-/// and printable (A4) as it is. Headline figures, the summary, each module's completions and
-/// confidence, the questions most often missed, and how many inputs were rejected, each in a
-/// section of its own. Charts are inline SVG, each above the table of its numbers. It reflows
+/// and printable (A4) as it is. Headline figures with their status and change since the last
+/// report, records held for checking, the summary, everyone to chase, each module's completions,
+/// attempts, time and confidence, the questions most often missed, people not on the roster, and
+/// how many inputs were rejected, each in a section of its own. Charts are inline SVG, each above the table of its numbers. It reflows
 /// to a 320px screen: wide tables scroll inside their own focusable region, charts shrink to
 /// fit. Every value from a record is escaped.
 /// </summary>
@@ -43,9 +44,12 @@ public static class ReportHtml
 
             """);
         ReportSections.Headline(page, report);
+        ReportFollowUp.ToCheck(page, report);
         ReportSections.Summary(page, report);
+        ReportFollowUp.Chase(page, report);
         ReportSections.Modules(page, report);
         ReportSections.Misses(page, report);
+        ReportFollowUp.NotOnRoster(page, report);
         ReportSections.Rejected(page, report);
         page.Append("""
             <section aria-labelledby="about">

@@ -9,56 +9,110 @@ internal static class ReportSections
     public static void Headline(StringBuilder page, CompletionReport report)
     {
         var all = report.All;
-        string Figure(int count, string says) =>
-            $"<li><span class=\"figure\">{all.Percent(count)}%</span> ({count}) {Html.Encode(says)}</li>";
+        var before = report.Previous?.All;
+        string Figure(int count, int? earlier, string says, RagStatus status) =>
+            $"<li class=\"rag rag--{status.ToString().ToLowerInvariant()}\"><span class=\"figure\">{Html.Encode(all.OfPeople(count))}</span> " +
+            $"{Html.Encode(says)}. <span class=\"rag__status\">{Html.Encode(status.Words())}</span>" +
+            (earlier is { } was && before is not null ? $" <span class=\"change\">{Html.Encode(Change(was, before.People, count, all.People, report.Previous!.AsOf))}</span>" : "") + "</li>";
         page.Append("<section aria-labelledby=\"headline\">\n<h2 id=\"headline\">Headline</h2>\n");
-        if (report.Roster is null)
+        var (inDate, overdue, never) = report.Roster is null
+            ? ($"{Wording.Agree(all.InDate, "has", "have")} passed a module and {Wording.Agree(all.InDate, "is", "are")} in date",
+               $"{Wording.Agree(all.Overdue, "has", "have")} passed, but the refresher is overdue",
+               $"{Wording.Agree(all.Never, "has", "have")} not yet passed a module")
+            : ($"{Wording.Agree(all.InDate, "is", "are")} trained to the level their role needs and in date",
+               $"{Wording.Agree(all.Overdue, "is", "are")} trained to their level, but their refresher is overdue",
+               $"{Wording.Agree(all.Never, "is", "are")} not yet trained to their level" +
+                   (report.PassedLowerLevel > 0 ? $", of whom {report.PassedLowerLevel} {Wording.Agree(report.PassedLowerLevel, "has", "have")} passed a lower level" : ""));
+        page.Append(report.Roster is null
+            ? $"<p>No roster was given, so these figures count the {Wording.Count(all.People, "person", "people")} found in accepted records, and a pass at any level counts. Pass --roster with your staff list to measure against everyone who should be trained.</p>\n"
+            : $"<p>Of the {Wording.Count(all.People, "person", "people")} on the roster{(report.Previous is { } p ? $", compared with the report of {ReportHtml.Long(p.AsOf)}" : "")}:</p>\n");
+        page.Append("<ul class=\"headline\">\n")
+            .Append(Figure(all.InDate, before?.InDate, inDate, Rag.InDate(all.PercentInDate))).Append('\n')
+            .Append(Figure(all.Overdue, before?.Overdue, overdue, Rag.Overdue(all.Percent(all.Overdue)))).Append('\n')
+            .Append(Figure(all.Never, before?.NotTrained, never, Rag.NotTrained(all.Percent(all.Never)))).Append('\n')
+            .Append("</ul>\n");
+        var notes = new List<string>();
+        if (report.ToCheck.Count > 0)
         {
-            page.Append(CultureInfo.InvariantCulture, $"""
-                <p>No roster was given, so these figures count the {Wording.Count(all.People, "person", "people")} found in accepted records, and a pass at any level counts. Pass --roster with your staff list to measure against everyone who should be trained.</p>
-                <ul class="headline">
-                {Figure(all.InDate, $"{Wording.Agree(all.InDate, "has", "have")} passed a module and {Wording.Agree(all.InDate, "is", "are")} in date")}
-                {Figure(all.Overdue, $"{Wording.Agree(all.Overdue, "has", "have")} passed, but the refresher is overdue")}
-                {Figure(all.Never, $"{Wording.Agree(all.Never, "has", "have")} not yet passed a module")}
-                </ul>
-                </section>
-
-                """);
-            return;
+            notes.Add($"<a href=\"#to-check\">{Wording.Count(report.ToCheck.Count, "record is", "records are")} held back for checking</a> and not counted in these figures.");
         }
 
-        var lower = report.PassedLowerLevel > 0
-            ? $", of whom {report.PassedLowerLevel} {Wording.Agree(report.PassedLowerLevel, "has", "have")} passed a lower level"
-            : "";
-        page.Append(CultureInfo.InvariantCulture, $"""
-            <p>Of the {Wording.Count(all.People, "person", "people")} on the roster:</p>
-            <ul class="headline">
-            {Figure(all.InDate, $"{Wording.Agree(all.InDate, "is", "are")} trained to the level their role needs and in date")}
-            {Figure(all.Overdue, $"{Wording.Agree(all.Overdue, "is", "are")} trained to their level, but their refresher is overdue")}
-            {Figure(all.Never, $"{Wording.Agree(all.Never, "is", "are")} not yet trained to their level{lower}")}
-            </ul>
-            </section>
+        if (report.NotOnRoster.Count > 0)
+        {
+            var people = report.NotOnRoster.Select(r => (r.Name, r.Organisation)).Distinct().Count();
+            notes.Add($"<a href=\"#not-on-roster\">{Wording.Count(people, "person", "people")} with records {Wording.Agree(people, "is", "are")} not on the roster</a>, which may be out of date.");
+        }
 
-            """);
+        if (report.Chase.Count > 0)
+        {
+            notes.Add($"<a href=\"#to-chase\">{Wording.Count(report.Chase.Count, "person", "people")} to chase</a>: not trained, overdue, or due a refresher by {ReportHtml.Long(report.Settings.DueSoonBy)}.");
+        }
+
+        foreach (var note in notes)
+        {
+            page.Append("<p class=\"note\">").Append(note).Append("</p>\n");
+        }
+
+        page.Append("</section>\n");
+    }
+
+    /// <summary>"Was 2 of 5 (40%) on 30 June 2026: up 20 points."</summary>
+    private static string Change(int was, int wasOf, int now, int nowOf, DateOnly on)
+    {
+        var points = Percentages.Of(now, nowOf) - Percentages.Of(was, wasOf);
+        var change = points switch
+        {
+            > 0 => $"up {Wording.Count(points, "point", "points")}",
+            < 0 => $"down {Wording.Count(-points, "point", "points")}",
+            _ => "no change",
+        };
+        return $"Was {Percentages.Describe(was, wasOf)} on {ReportHtml.Long(on)}: {change}.";
     }
 
     public static void Summary(StringBuilder page, CompletionReport report)
     {
+        var sectors = ReportGroups.Sectors(report);
+        var sectorColumn = sectors.Count > 0;
+        string[] Cells(SummaryRow r) =>
+        [
+            .. sectorColumn ? new[] { r.Sector } : [], r.Organisation, r.Role, r.Level, Number(r.People), Number(r.Completed), Number(r.InDate), Number(r.Overdue), Number(r.Never), Number(r.PercentInDate),
+        ];
         page.Append("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">By organisation, role and level</h2>\n");
-        Table(page, "summary-table", $"Training to the required level by organisation, role and level, as of {ReportHtml.Long(report.Settings.AsOf)}",
-            ["Organisation", "Role", "Level required", "#People", "#Trained to level", "#In date", "#Overdue", "#Not trained to level", "#% in date"],
+        ReportTable.Table(page, "summary-table", $"Training to the required level by {(sectorColumn ? "sector, " : "")}organisation, role and level, as of {ReportHtml.Long(report.Settings.AsOf)}",
+            [.. sectorColumn ? new[] { "Sector" } : [], "Organisation", "Role", "Level required", "#People", "#Trained to level", "#In date", "#Overdue", "#Not trained to level", "#% in date"],
             report.Summary.Select(Cells), footer: Cells(report.All));
 
-        var organisations = report.Summary.GroupBy(r => r.Organisation, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new SummaryRow(g.Key, "", "", g.Sum(r => r.People), g.Sum(r => r.OnRoster), g.Sum(r => r.InDate), g.Sum(r => r.Overdue), g.Sum(r => r.Never)))
-            .ToList();
+        if (sectorColumn)
+        {
+            page.Append("<h3 id=\"by-sector\">In date by sector</h3>\n");
+            ReportTable.Table(page, "sectors-table", $"People in date by sector, as of {ReportHtml.Long(report.Settings.AsOf)}", ["Sector", "#People", "#In date", "In date"],
+                sectors.Select(o => new[] { o.Sector, Number(o.People), Number(o.InDate), o.OfPeople(o.InDate) }));
+        }
+
+        var organisations = ReportGroups.Organisations(report);
         page.Append("<h3 id=\"by-organisation\">In date by organisation</h3>\n<div class=\"chart\">\n");
         page.Append(SvgBarChart.Percentages("chart-organisations", "In date by organisation",
             "The percentage of each organisation's people who are trained to their level and in date. The table below the chart gives the numbers.",
-            [.. organisations.Select(o => new SvgBarChart.Percentage(o.Organisation, o.PercentInDate, $"{o.PercentInDate}% ({o.InDate} of {o.People})"))]));
+            [.. organisations.Select(o => new SvgBarChart.Percentage(o.Organisation, o.PercentInDate, o.OfPeople(o.InDate)))]));
         page.Append("\n</div>\n");
-        Table(page, "organisations-table", $"People in date by organisation, as of {ReportHtml.Long(report.Settings.AsOf)}", ["Organisation", "#People", "#In date", "#% in date"],
-            organisations.Select(o => new[] { o.Organisation, Number(o.People), Number(o.InDate), Number(o.PercentInDate) }));
+        var previous = report.Previous?.Organisations.ToDictionary(o => (o.Sector, o.Organisation.ToUpperInvariant()), o => o.Counts);
+        string[] Organisation(SummaryRow o)
+        {
+            List<string> cells = [.. sectorColumn ? new[] { o.Sector } : [], o.Organisation, Number(o.People), Number(o.InDate), o.OfPeople(o.InDate)];
+            if (previous is not null)
+            {
+                var was = previous.GetValueOrDefault((o.Sector, o.Organisation.ToUpperInvariant()));
+                cells.Add(was is null ? "not in the last report" : Percentages.Describe(was.InDate, was.People));
+                cells.Add(was is null ? "" : Signed(o.PercentInDate - Percentages.Of(was.InDate, was.People)));
+            }
+
+            return [.. cells];
+        }
+
+        ReportTable.Table(page, "organisations-table", $"People in date by organisation, as of {ReportHtml.Long(report.Settings.AsOf)}",
+            [.. sectorColumn ? new[] { "Sector" } : [], "Organisation", "#People", "#In date", "In date",
+             .. previous is null ? Array.Empty<string>() : [$"In date on {ReportHtml.Long(report.Previous!.AsOf)}", "#Change (points)"]],
+            organisations.Select(Organisation));
         page.Append("</section>\n");
     }
 
@@ -67,13 +121,17 @@ internal static class ReportSections
         page.Append("<section aria-labelledby=\"modules\">\n<h2 id=\"modules\">Modules</h2>\n");
         if (report.Modules.Count == 0)
         {
-            page.Append("<p>No record was accepted, so there is nothing to show for any module.</p>\n</section>\n");
+            page.Append("<p>No record was counted, so there is nothing to show for any module.</p>\n</section>\n");
             return;
         }
 
-        Table(page, "modules-table", "Completions and passes at the first attempt, by module",
-            ["Module", "Level", "#People with a record", "#Completions", "#Passed at first attempt", "#% at first attempt"],
-            report.Modules.Select(m => new[] { m.Title, m.Level, Number(m.People), Number(m.Completions), Number(m.FirstAttemptPasses), Number(m.FirstAttemptPercent) }));
+        ReportTable.Table(page, "modules-table", "Completions, passes, attempts and time, by module",
+            ["Module", "Level", "#People with a record", "#Passed", "#% passed", "#Passed at first attempt", "#% at first attempt", "#Quiz attempts", "#Median minutes taken", "#Minutes estimated"],
+            report.Modules.Select(m => new[]
+            {
+                m.Title, m.Level, Number(m.People), Number(m.Completions), Number(m.PassPercent), Number(m.FirstAttemptPasses), Number(m.FirstAttemptPercent),
+                Number(m.Attempts), ReportTable.Number(m.MedianMinutes), ReportTable.Number(m.EstimatedMinutes),
+            }));
 
         var confidence = report.Modules.Where(m => m.Confidence.Count > 0).ToList();
         page.Append("<h3 id=\"confidence\">Confidence before and after by module</h3>\n");
@@ -90,7 +148,7 @@ internal static class ReportSections
             "For each module and confidence question, mean confidence before the module (hatched bar) and after it (solid bar), on a scale from 1 to 5 along which each bar starts at 1. The table below the chart gives the numbers." + cautions,
             modules));
         page.Append("\n</div>\n");
-        Table(page, "confidence-table", "Mean confidence before and after, by module and question",
+        ReportTable.Table(page, "confidence-table", "Mean confidence before and after, by module and question",
             ["Module", "Question", "#Learners", "#Before", "#After", "#Change"],
             confidence.SelectMany(m => m.Confidence.Select(c => new[] { m.Title, c.Question, Number(c.Learners), Mean(c.Before), Mean(c.After), Signed(c.Change) })),
             wide: [0, 1]);
@@ -99,7 +157,7 @@ internal static class ReportSections
 
     public static void Misses(StringBuilder page, CompletionReport report)
     {
-        page.Append("<section aria-labelledby=\"missed\">\n<h2 id=\"missed\">Questions most often answered wrongly</h2>\n<p>Across every attempt in accepted records; at most ten per module.</p>\n");
+        page.Append("<section aria-labelledby=\"missed\">\n<h2 id=\"missed\">Questions most often answered wrongly</h2>\n<p>Across every attempt in counted records; at most ten per module. A question about a scenario is shown with it.</p>\n");
         var index = 0;
         foreach (var module in report.Modules)
         {
@@ -111,8 +169,8 @@ internal static class ReportSections
                 continue;
             }
 
-            Table(page, $"missed-{index}-table", $"Most missed questions: {module.Title}", ["Question", "#Times asked", "#Times wrong", "#% wrong"],
-                module.Misses.Select(q => new[] { q.Question, Number(q.Asked), Number(q.Wrong), Number(q.PercentWrong) }), wide: [0]);
+            ReportTable.Table(page, $"missed-{index}-table", $"Most missed questions: {module.Title}", ["Question", "Scenario", "#Times asked", "#Times wrong", "#% wrong"],
+                module.Misses.Select(q => new[] { q.Question, q.Scenario ?? "", Number(q.Asked), Number(q.Wrong), Number(q.PercentWrong) }), wide: [0, 1]);
         }
 
         page.Append("</section>\n");
@@ -138,7 +196,7 @@ internal static class ReportSections
             """);
         if (report.Rejections.Count > 0)
         {
-            Table(page, "rejected-table", "Why records and roster rows were rejected", ["Reason", "#Files or rows"],
+            ReportTable.Table(page, "rejected-table", "Why records and roster rows were rejected", ["Reason", "#Files or rows"],
                 report.Rejections.SelectMany(r => r.Problems.Select(p => p.Kind).Distinct())
                     .GroupBy(kind => kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
                     .Select(g => new[] { Describe(g.Key), Number(g.Count()) }), wide: [0]);
@@ -146,56 +204,6 @@ internal static class ReportSections
 
         page.Append("</section>\n");
     }
-
-    /// <summary>
-    /// A table whose first column heads its rows; a header starting with # is a number column, and
-    /// the <paramref name="wide"/> columns (of words) are kept wide enough not to wrap a word a
-    /// line. It sits in a focusable region named by its caption that scrolls sideways on its own
-    /// when the table is wider than the screen, so the page itself never does.
-    /// </summary>
-    private static void Table(StringBuilder page, string id, string caption, string[] headers, IEnumerable<string[]> rows, string[]? footer = null, int[]? wide = null)
-    {
-        var classes = headers.Select((h, i) => Classes(h, wide?.Contains(i) == true)).ToArray();
-        page.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{id}\">\n<table>\n<caption id=\"{id}\">")
-            .Append(Html.Encode(caption)).Append("</caption>\n<thead><tr>");
-        for (var i = 0; i < headers.Length; i++)
-        {
-            page.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\"{classes[i]}>{Html.Encode(headers[i].TrimStart('#'))}</th>");
-        }
-
-        page.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in rows)
-        {
-            Row(page, classes, row);
-        }
-
-        page.Append("</tbody>\n");
-        if (footer is not null)
-        {
-            page.Append("<tfoot>\n");
-            Row(page, classes, footer);
-            page.Append("</tfoot>\n");
-        }
-
-        page.Append("</table>\n</div>\n");
-    }
-
-    private static void Row(StringBuilder page, string[] classes, string[] cells)
-    {
-        page.Append("<tr>");
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var tag = i == 0 ? "th scope=\"row\"" : "td";
-            page.Append(CultureInfo.InvariantCulture, $"<{tag}{classes[i]}>{Html.Encode(cells[i])}</{tag[..2]}>");
-        }
-
-        page.Append("</tr>\n");
-    }
-
-    private static string[] Cells(SummaryRow r) =>
-        [r.Organisation, r.Role, r.Level, Number(r.People), Number(r.Completed), Number(r.InDate), Number(r.Overdue), Number(r.Never), Number(r.PercentInDate)];
-
-    private static string Classes(string header, bool wide) => header.StartsWith('#') ? " class=\"n\"" : wide ? " class=\"wide\"" : "";
 
     /// <summary>A note under the module's title in the confidence chart when its figures rest on few learners.</summary>
     private static string? Caution(ModuleSummary module)
@@ -210,11 +218,13 @@ internal static class ReportSections
         return $"Based on {(all ? "" : "as few as ")}{Wording.Count(fewest, "learner", "learners")}: treat with caution.";
     }
 
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int n) => ReportTable.Number(n);
 
     private static string Mean(double mean) => mean.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Signed(double change) => (change > 0 ? "+" : "") + change.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Signed(int change) => (change > 0 ? "+" : "") + change.ToString(CultureInfo.InvariantCulture);
 
     private static string Describe(ProblemKind kind) => kind switch
     {
@@ -232,6 +242,7 @@ internal static class ReportSections
         ProblemKind.UnknownLevel => "A training level site.yaml does not have",
         ProblemKind.Duplicate => "The same record handed in twice",
         ProblemKind.RosterColumns => "The roster lacks a column",
+        ProblemKind.Settlement => "A decision in the --accept file that cannot be used",
         _ => "An incomplete or repeated roster row",
     };
 }

@@ -20,7 +20,12 @@ internal static class ReportStyle
         .meta { margin: 0.25rem 0; color: #4a5054; }
         .headline { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
         .headline li { border: 2px solid #3b2a6b; border-top-width: 6px; padding: 0.75rem 1rem; min-width: 0; flex: 1 1 12rem; }
-        .figure { display: block; font-size: 2.25rem; font-weight: bold; line-height: 1.1; color: #3b2a6b; }
+        .figure { display: block; font-size: 1.75rem; font-weight: bold; line-height: 1.2; color: #3b2a6b; }
+        .rag__status { display: block; margin-top: 0.5rem; padding: 0.125rem 0.5rem; font-weight: bold; width: fit-content; border: 2px solid currentcolor; }
+        .rag--green { border-top-color: #00703c; } .rag--green .rag__status { color: #005a30; background: #e6f3ec; }
+        .rag--amber { border-top-color: #b35c00; } .rag--amber .rag__status { color: #6e3600; background: #fff2e0; }
+        .rag--red { border-top-color: #d4351c; } .rag--red .rag__status { color: #942514; background: #fbe9e6; }
+        .change { display: block; margin-top: 0.25rem; color: #4a5054; }
         .chart { margin: 0.5rem 0 1rem; }
         .chart svg { display: block; width: 100%; max-width: 22.5rem; height: auto; }
         .table-wrap { overflow-x: auto; max-width: 100%; margin: 0.5rem 0 1.5rem; }

@@ -5,6 +5,8 @@ namespace SiteGen.Completions;
 /// <summary>
 /// The staff list a report is measured against (a CSV file). Headers are matched ignoring case,
 /// spaces, underscores and hyphens, with the usual other names ("Staff number", "Organization").
+/// Optional columns: <c>sector</c> (or agency: education, health, police…), which groups the
+/// board's tables, and <c>also_known_as</c>, other names a person's records may carry, separated by ';'.
 /// A row that cannot be used is rejected with its line and reason; the other rows still count.
 /// </summary>
 public sealed class Roster
@@ -19,6 +21,11 @@ public sealed class Roster
         ["organization"] = Column.Organisation,
         ["role"] = Column.Role,
         ["requiredlevel"] = Column.RequiredLevel,
+        ["sector"] = Column.Sector,
+        ["agency"] = Column.Sector,
+        ["alsoknownas"] = Column.AlsoKnownAs,
+        ["aliases"] = Column.AlsoKnownAs,
+        ["aka"] = Column.AlsoKnownAs,
     };
 
     private static readonly Column[] Needed = [Column.Name, Column.Organisation, Column.Role, Column.RequiredLevel];
@@ -51,6 +58,8 @@ public sealed class Roster
         Organisation,
         Role,
         RequiredLevel,
+        Sector,
+        AlsoKnownAs,
     }
 
     /// <summary>The roster file as messages name it.</summary>
@@ -137,11 +146,16 @@ public sealed class Roster
 
             if (problems.Count > 0)
             {
-                rejected.Add(new Rejection(file, row, null, problems));
+                rejected.Add(new Rejection(file, row, null, problems,
+                    new PersonNamed(Value(Column.Name), Value(Column.Organisation), Value(Column.StaffId), Value(Column.Email))));
                 continue;
             }
 
-            members.Add(new RosterMember(row, Value(Column.StaffId), Value(Column.Email), Value(Column.Name)!, Value(Column.Organisation)!, Value(Column.Role)!, level!));
+            members.Add(new RosterMember(row, Value(Column.StaffId), Value(Column.Email), Value(Column.Name)!, Value(Column.Organisation)!, Value(Column.Role)!, level!)
+            {
+                Sector = Value(Column.Sector),
+                AlsoKnownAs = Value(Column.AlsoKnownAs)?.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            });
         }
 
         return new Roster(file, members, rejected);
@@ -163,6 +177,8 @@ public sealed class Roster
         Column.Name => "name",
         Column.Organisation => "organisation",
         Column.Role => "role",
+        Column.Sector => "sector",
+        Column.AlsoKnownAs => "also_known_as",
         _ => "required_level",
     };
 }

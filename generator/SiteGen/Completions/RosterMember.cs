@@ -10,4 +10,11 @@ namespace SiteGen.Completions;
 /// <param name="Organisation">Their organisation.</param>
 /// <param name="Role">Their role.</param>
 /// <param name="RequiredLevel">The training level their role needs.</param>
-public sealed record RosterMember(int Row, string? StaffId, string? Email, string Name, string Organisation, string Role, TrainingLevel RequiredLevel);
+public sealed record RosterMember(int Row, string? StaffId, string? Email, string Name, string Organisation, string Role, TrainingLevel RequiredLevel)
+{
+    /// <summary>The sector or agency (education, health, police…), or null when the roster has none.</summary>
+    public string? Sector { get; init; }
+
+    /// <summary>Other names the person's records may carry (a married name, a name they go by).</summary>
+    public IReadOnlyList<string> AlsoKnownAs { get; init; } = [];
+}

@@ -33,16 +33,19 @@ public static class AnswerKeys
         var quiz = module.Quiz.Definition;
         var described = ModuleData.Describe(module);
         var key = new ModuleKey(ModuleKey.FormatName, 1,
-            new ModuleKeyModule(described.Id, described.Title, described.Level, described.LevelName, described.Version, described.QuizId, described.QuizVersion, described.PassMark),
-            [.. module.Pages.Select(p => p.Page).Prepend(module.Start).Select(p => new ModuleKeyPage(p.SitePath, p.Title))],
+            new ModuleKeyModule(described.Id, described.Title, described.Level, described.LevelName, described.Version, described.QuizId, described.QuizVersion, described.PassMark,
+                module.Minutes),
+            [new ModuleKeyPage(module.Start.SitePath, module.Start.Title), .. module.Pages.Select(p => new ModuleKeyPage(p.Page.SitePath, p.Page.Title, p.Minutes))],
             [.. quiz.Confidence.Select(c => new ModuleKeyConfidence(c.Id, c.Question, c.Scale))],
-            [.. quiz.Questions.SelectMany(q => q.Answerable.Select(a => Question(a, q.Kind == QuestionKind.Scenario ? q.Id : null)))]);
+            [.. quiz.Questions.SelectMany(q => q.Answerable.Select(a => Question(a, q.Kind == QuestionKind.Scenario ? q.Id : null)))],
+            [.. quiz.Questions.Where(q => q.Kind == QuestionKind.Scenario).Select(q => new ModuleKeyScenario(q.Id, q.Scenario ?? ""))]);
         return JsonSerializer.Serialize(key, Json) + "\n";
     }
 
     /// <summary>
     /// Writes the keys of modules whose version has none yet. An existing key is left alone: the
-    /// version is a hash of what the key is made from, so it can only be the same.
+    /// version is a hash of what the key is made from, so its answers can only be the same (a key
+    /// written by an older SiteGen may lack the estimated minutes and scenarios; the report copes).
     /// </summary>
     public static void Write(string siteRoot, IEnumerable<TrainingModule> modules, DiagnosticBag diagnostics)
     {

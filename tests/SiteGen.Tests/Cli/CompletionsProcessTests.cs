@@ -56,8 +56,9 @@ public sealed class CompletionsProcessTests : IDisposable
             [
                 "Read 3 record files: 2 accepted, 1 rejected.",
                 "Roster staff.csv: 2 people, 0 rows rejected.",
-                "Trained to their level and in date on 2027-03-31: 100% (2 of 2 people on the roster).",
-                "Wrote completions.csv, summary.csv, rejected.csv, report.html to board-report/.",
+                "Trained to their level and in date on 2027-03-31: 2 of 2 (100%) people on the roster.",
+                "To chase: 0 people (to-chase.csv).",
+                $"Wrote {string.Join(", ", ReportFiles.Names)} to board-report/.",
             ],
             output.Split('\n'));
         Assert.Contains("records/tampered.json: stated score", error, StringComparison.Ordinal);

@@ -81,7 +81,7 @@ public sealed class CompletionsScenario : IDisposable
         File.Copy(Path.Combine(folder, "valid.json"), Path.Combine(folder, "zz-duplicate.json"));
         RecordFactory.Save(RecordFactory.Make(level1, "Morgan Reed", "Northfield Primary School", "Teacher", "NPS-0200", null, At(2025, 6, 1)),
             Path.Combine(folder, "expired.json"));
-        RecordFactory.Save(RecordFactory.Make(level1, "Jo Bloggs", "Smith and Jones Nursery", "Nursery worker", null, "Jo@Example.org", At(2026, 11, 2), level1.Answers(wrong: 3)),
+        RecordFactory.Save(RecordFactory.Make(level1, "Jo Bloggs", "Smith & <Jones> Nursery", "Nursery worker", null, "Jo@Example.org", At(2026, 11, 2), level1.Answers(wrong: 3)),
             Path.Combine(folder, "failed.json"));
         RecordFactory.Save(RecordFactory.Make(SampleModule.Level2, "Riley Shaw", "Northfield Primary School", "DSL", "NPS-0400", null, At(2026, 3, 1)),
             Path.Combine(folder, "level-2.json"));

@@ -45,7 +45,7 @@ public sealed class CompletionsUsageTests : IDisposable
         Assert.Empty(CsvFile.Read(Path.Combine(Out, "rejected.csv")));
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Out, "report.html")));
         Assert.StartsWith("No roster was given, so these figures count the 2 people found in accepted records", page.QuerySelector("#headline + p")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("100% (2) have passed a module and are in date", page.QuerySelector(".headline li")!.TextContent);
+        Assert.Equal("2 of 2 (100%) have passed a module and are in date. Green: on track", page.QuerySelector(".headline li")!.TextContent);
         Assert.Equal("3 record files read: 3 accepted, 0 rejected.", page.QuerySelectorAll(".meta").Last().TextContent.Trim());
         Assert.Equal("No records or roster rows were rejected.", page.QuerySelector("#rejected + p")!.TextContent);
     }

@@ -72,9 +72,9 @@ public sealed class RequiredLevelTests : IDisposable
         Assert.Equal("Of the 3 people on the roster:", page.QuerySelector("#headline + p")!.TextContent);
         Assert.Equal(
         [
-            "33% (1) is trained to the level their role needs and in date",
-            "0% (0) are trained to their level, but their refresher is overdue",
-            "66% (2) are not yet trained to their level, of whom 1 has passed a lower level",
+            "1 of 3 (33%) is trained to the level their role needs and in date. Red: action needed",
+            "0 of 3 (0%) are trained to their level, but their refresher is overdue. Green: on track",
+            "2 of 3 (67%) are not yet trained to their level, of whom 1 has passed a lower level. Red: action needed",
         ], page.QuerySelectorAll(".headline li").Select(li => li.TextContent));
     }
 }
