@@ -184,7 +184,7 @@ internal static class CompletionsCommand
         }
         else
         {
-            output.WriteLine($"No roster: {all.People} people found in records; {all.PercentInDate}% ({all.InDate}) have a pass in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+            output.WriteLine($"No roster: {all.People} people found in records; {all.OfPeople(all.InDate)} have a pass in date on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
         }
 
         if (report.ToCheck.Count > 0)

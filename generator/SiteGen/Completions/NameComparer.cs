@@ -26,20 +26,76 @@ public static class NameComparer
     // Short forms that are not simply the start of the full name ("Sam" is, "Bob" is not).
     private static readonly Dictionary<string, string[]> ShortForms = new(StringComparer.Ordinal)
     {
-        ["bob"] = ["robert"], ["bobby"] = ["robert"], ["robbie"] = ["robert"], ["bill"] = ["william"], ["billy"] = ["william"], ["liam"] = ["william"],
-        ["jim"] = ["james"], ["jimmy"] = ["james"], ["jamie"] = ["james"], ["kate"] = ["katherine", "catherine", "kathryn"], ["katie"] = ["katherine", "catherine", "kathryn"],
-        ["cathy"] = ["catherine"], ["kathy"] = ["katherine", "kathryn"], ["liz"] = ["elizabeth"], ["lizzie"] = ["elizabeth"], ["beth"] = ["elizabeth", "bethany"],
-        ["betty"] = ["elizabeth"], ["mike"] = ["michael"], ["mick"] = ["michael"], ["mickey"] = ["michael"], ["dave"] = ["david"], ["davy"] = ["david"],
-        ["tony"] = ["anthony", "antony"], ["andy"] = ["andrew"], ["drew"] = ["andrew"], ["steve"] = ["stephen", "steven"], ["sue"] = ["susan", "suzanne"],
-        ["maggie"] = ["margaret"], ["meg"] = ["margaret"], ["peggy"] = ["margaret"], ["debbie"] = ["deborah", "debra"], ["becky"] = ["rebecca"],
-        ["vicky"] = ["victoria"], ["vikki"] = ["victoria"], ["jack"] = ["john"], ["johnny"] = ["john", "jonathan"], ["jon"] = ["jonathan", "john"],
-        ["ted"] = ["edward"], ["eddie"] = ["edward"], ["ned"] = ["edward"], ["harry"] = ["henry", "harold"], ["hal"] = ["henry", "harold"],
-        ["dick"] = ["richard"], ["rick"] = ["richard", "frederick"], ["ricky"] = ["richard"], ["sandy"] = ["sandra", "alexander", "alexandra"],
-        ["sandra"] = ["alexandra"], ["sasha"] = ["alexander", "alexandra"], ["mo"] = ["mohammed", "muhammad", "mohammad", "maureen"],
-        ["jenny"] = ["jennifer"], ["jess"] = ["jessica"], ["nicky"] = ["nicola", "nicholas"], ["gerry"] = ["gerald", "geraldine"], ["terry"] = ["terence", "theresa"],
-        ["tess"] = ["theresa"], ["polly"] = ["mary"], ["molly"] = ["mary"], ["ann"] = ["anne", "annie"], ["annie"] = ["anne", "ann"], ["nan"] = ["ann", "anne"],
-        ["bert"] = ["albert", "herbert", "robert"], ["alf"] = ["alfred"], ["fred"] = ["frederick", "alfred"], ["chuck"] = ["charles"], ["charlie"] = ["charles", "charlotte"],
-        ["lottie"] = ["charlotte"], ["frank"] = ["francis"], ["fran"] = ["frances", "francesca"], ["izzy"] = ["isabel", "isabella", "isobel"], ["bella"] = ["isabella"],
+        ["bob"] = ["robert"],
+        ["bobby"] = ["robert"],
+        ["robbie"] = ["robert"],
+        ["bill"] = ["william"],
+        ["billy"] = ["william"],
+        ["liam"] = ["william"],
+        ["jim"] = ["james"],
+        ["jimmy"] = ["james"],
+        ["jamie"] = ["james"],
+        ["kate"] = ["katherine", "catherine", "kathryn"],
+        ["katie"] = ["katherine", "catherine", "kathryn"],
+        ["cathy"] = ["catherine"],
+        ["kathy"] = ["katherine", "kathryn"],
+        ["liz"] = ["elizabeth"],
+        ["lizzie"] = ["elizabeth"],
+        ["beth"] = ["elizabeth", "bethany"],
+        ["betty"] = ["elizabeth"],
+        ["mike"] = ["michael"],
+        ["mick"] = ["michael"],
+        ["mickey"] = ["michael"],
+        ["dave"] = ["david"],
+        ["davy"] = ["david"],
+        ["tony"] = ["anthony", "antony"],
+        ["andy"] = ["andrew"],
+        ["drew"] = ["andrew"],
+        ["steve"] = ["stephen", "steven"],
+        ["sue"] = ["susan", "suzanne"],
+        ["maggie"] = ["margaret"],
+        ["meg"] = ["margaret"],
+        ["peggy"] = ["margaret"],
+        ["debbie"] = ["deborah", "debra"],
+        ["becky"] = ["rebecca"],
+        ["vicky"] = ["victoria"],
+        ["vikki"] = ["victoria"],
+        ["jack"] = ["john"],
+        ["johnny"] = ["john", "jonathan"],
+        ["jon"] = ["jonathan", "john"],
+        ["ted"] = ["edward"],
+        ["eddie"] = ["edward"],
+        ["ned"] = ["edward"],
+        ["harry"] = ["henry", "harold"],
+        ["hal"] = ["henry", "harold"],
+        ["dick"] = ["richard"],
+        ["rick"] = ["richard", "frederick"],
+        ["ricky"] = ["richard"],
+        ["sandy"] = ["sandra", "alexander", "alexandra"],
+        ["sandra"] = ["alexandra"],
+        ["sasha"] = ["alexander", "alexandra"],
+        ["mo"] = ["mohammed", "muhammad", "mohammad", "maureen"],
+        ["jenny"] = ["jennifer"],
+        ["jess"] = ["jessica"],
+        ["nicky"] = ["nicola", "nicholas"],
+        ["gerry"] = ["gerald", "geraldine"],
+        ["terry"] = ["terence", "theresa"],
+        ["tess"] = ["theresa"],
+        ["polly"] = ["mary"],
+        ["molly"] = ["mary"],
+        ["ann"] = ["anne", "annie"],
+        ["annie"] = ["anne", "ann"],
+        ["nan"] = ["ann", "anne"],
+        ["bert"] = ["albert", "herbert", "robert"],
+        ["alf"] = ["alfred"],
+        ["fred"] = ["frederick", "alfred"],
+        ["chuck"] = ["charles"],
+        ["charlie"] = ["charles", "charlotte"],
+        ["lottie"] = ["charlotte"],
+        ["frank"] = ["francis"],
+        ["fran"] = ["frances", "francesca"],
+        ["izzy"] = ["isabel", "isabella", "isobel"],
+        ["bella"] = ["isabella"],
     };
 
     /// <summary>Compares a person's name on a record with their name (or other names) on the roster.</summary>
@@ -78,18 +134,33 @@ public static class NameComparer
     public static string Folded(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal).Normalize(NormalizationForm.FormD))
+        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                continue;
+                continue; // a combining accent typed on its own
             }
 
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            builder.Append(char.IsLetterOrDigit(c) ? Unaccented(char.ToLowerInvariant(c)) : " ");
         }
 
         return Spaced(builder.ToString());
     }
+
+    // Latin letters with accents, à to ž, as their plain letters. The site runs with invariant
+    // globalisation, where Unicode decomposition is not available.
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijkllllnnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+
+    private static string Unaccented(char c) => c switch
+    {
+        'æ' => "ae",
+        'œ' => "oe",
+        'ß' => "ss",
+        'ð' => "d",
+        'þ' => "th",
+        _ => Accented.IndexOf(c) is var at and >= 0 ? Plain[at].ToString() : c.ToString(),
+    };
 
     private static Agreement Person(string onRecord, string onRoster)
     {

@@ -34,6 +34,7 @@ public sealed record ReadingTime(int SecondsTaken, int? MinutesEstimated)
     {
         < 60 => Wording.Count(seconds, "second", "seconds"),
         < 3600 => Wording.Count((int)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero), "minute", "minutes"),
+        _ when seconds % 3600 / 60 == 0 => Wording.Count(seconds / 3600, "hour", "hours"),
         _ => $"{Wording.Count(seconds / 3600, "hour", "hours")} {Wording.Count(seconds % 3600 / 60, "minute", "minutes")}",
     };
 }

@@ -51,7 +51,7 @@ internal static class ReportTable
         page.Append("</tr>\n");
     }
 
-        private static string Classes(string header, bool wide) => header.StartsWith('#') ? " class=\"n\"" : wide ? " class=\"wide\"" : "";
+    private static string Classes(string header, bool wide) => header.StartsWith('#') ? " class=\"n\"" : wide ? " class=\"wide\"" : "";
 
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 

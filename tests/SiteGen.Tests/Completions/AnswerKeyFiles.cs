@@ -9,7 +9,10 @@ namespace SiteGen.Tests.Completions;
 /// </summary>
 public static class AnswerKeyFiles
 {
-    public static void Write(string keysFolder, SampleModule module)
+    /// <param name="keysFolder">The completion-keys folder.</param>
+    /// <param name="module">The module.</param>
+    /// <param name="minutes">Its estimated minutes; null writes a key as SiteGen wrote them before keys kept estimates.</param>
+    public static void Write(string keysFolder, SampleModule module, int? minutes = null)
     {
         var key = new JsonObject
         {
@@ -33,6 +36,13 @@ public static class AnswerKeyFiles
             })]),
             ["questions"] = new JsonArray([.. module.Quiz.Questions.SelectMany(q => q.Answerable.Select(a => (JsonNode)Question(a, q.Kind == QuestionKind.Scenario ? q.Id : null)))]),
         };
+        if (minutes is { } estimate)
+        {
+            key["module"]!["minutes"] = estimate;
+            key["scenarios"] = new JsonArray([.. module.Quiz.Questions.Where(q => q.Kind == QuestionKind.Scenario)
+                .Select(q => (JsonNode)new JsonObject { ["id"] = q.Id, ["text"] = q.Scenario })]);
+        }
+
         var folder = Path.Combine(keysFolder, module.Id);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, module.Version + ".json"), key.ToJsonString());

@@ -37,7 +37,7 @@ public sealed class CompletionsUsageTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Equal("", error);
         Assert.Contains("Read 3 record files: 3 accepted, 0 rejected.", output, StringComparison.Ordinal);
-        Assert.Contains("No roster: 2 people found in records; 100% (2) have a pass in date on 2026-11-21.", output, StringComparison.Ordinal);
+        Assert.Contains("No roster: 2 people found in records; 2 of 2 (100%) have a pass in date on 2026-11-21.", output, StringComparison.Ordinal);
         var rows = CsvFile.Read(Path.Combine(Out, "completions.csv"));
         Assert.Equal(["no", "no"], rows.Select(r => r["on_roster"])); // the same person by name and organisation: their latest pass counts
         Assert.Equal("2026-02-05", rows.Single(r => r["file"].EndsWith("pat-2026.json", StringComparison.Ordinal))["completed"]);
