@@ -323,6 +323,33 @@
     return out;
   }
 
+  // The record's pages: each page of the module that was opened in this
+  // browser, in the order first opened (progress.pagesRead's times), with the
+  // whole seconds it was open and in view (progress.pageMilliseconds, kept by
+  // components/training-module/page-timer.js). A path that is not a page of
+  // the module as built now (an older version's) is left out.
+  function pageTimes(data, progress) {
+    var opened = [];
+    var i;
+    for (i = 0; i < data.pages.length; i++) {
+      var path = data.pages[i] && data.pages[i].path;
+      if (typeof path === 'string' && hasOwn.call(progress.pagesRead, path)) {
+        var first = new Date(progress.pagesRead[path]).getTime();
+        opened.push({ path: path, first: isFinite(first) ? first : Infinity, index: i });
+      }
+    }
+    // By time first opened, then in the module's order (sort need not be stable in ES5).
+    opened.sort(function (a, b) {
+      return a.first !== b.first ? (a.first < b.first ? -1 : 1) : a.index - b.index;
+    });
+    var pages = [];
+    for (i = 0; i < opened.length; i++) {
+      var ms = hasOwn.call(progress.pageMilliseconds, opened[i].path) ? progress.pageMilliseconds[opened[i].path] : 0;
+      pages.push({ path: opened[i].path, seconds: Math.max(0, Math.floor(ms / 1000)) });
+    }
+    return pages;
+  }
+
   // Gives the progress a record id for the latest passing attempt: a new one
   // only when that attempt is not the one the id was made for.
   function ensureRecordId(moduleId, progress, pass) {
@@ -412,6 +439,7 @@
       completed: completed,
       completedOn: isoDate(localDate(completed)),
       durationSeconds: Math.max(0, Math.floor((new Date(completed).getTime() - new Date(started).getTime()) / 1000)),
+      pages: pageTimes(data, s.progress),
       passMark: toInteger(m.passMark),
       score: toInteger(s.pass.score),
       total: toInteger(s.pass.total),
