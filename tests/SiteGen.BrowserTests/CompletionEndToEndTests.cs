@@ -51,8 +51,10 @@ public sealed class CompletionEndToEndTests(BrowserFixture browser) : IDisposabl
         var rows = CsvFile.Read(Path.Combine(output, "completions.csv"));
         Assert.True(File.Exists(sam) && File.Exists(jo));
 
-        // Each record's checksum covers its pages: the time on each of the module's six pages
-        // (the quiz's included), which the report accepted.
+        // Each file is named for its learner, and each record's checksum covers its pages: the
+        // time on each of the module's six pages (the quiz's included), which the report accepted.
+        Assert.Equal($"completion-level-1-sam-patel-{today:yyyy-MM-dd}.json", Path.GetFileName(sam));
+        Assert.Equal($"completion-level-1-jo-okafor-{today:yyyy-MM-dd}.json", Path.GetFileName(jo));
         foreach (var file in new[] { sam, jo })
         {
             using var record = JsonDocument.Parse(await File.ReadAllTextAsync(file));

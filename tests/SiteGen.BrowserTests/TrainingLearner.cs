@@ -30,7 +30,7 @@ public static class TrainingLearner
     /// the quiz with every answer right (confidence 2 before, 4 after), gives <paramref name="learner"/>'s
     /// details (default <see cref="Sam"/>) and downloads the completion record into
     /// <paramref name="folder"/>. Returns the saved file's full path; its name is the one the browser
-    /// suggested, completion-MODULE-DATE.json. The context uses the Europe/London time zone.
+    /// suggested, completion-MODULE-NAME-DATE.json (NAME the learner's name as a slug). The context uses the Europe/London time zone.
     /// </summary>
     public static async Task<string> DownloadCompletionRecordAsync(BrowserFixture browser, string folder,
         string moduleId = ModuleId, Details? learner = null, bool forDisk = false)

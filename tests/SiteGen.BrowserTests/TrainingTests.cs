@@ -148,7 +148,7 @@ public sealed partial class TrainingTests(BrowserFixture browser)
 
             // The completion record.
             var download = await TrainingLearner.DownloadAsync(page);
-            Assert.Equal($"completion-level-1-{completedOn:yyyy-MM-dd}.json", download.SuggestedFilename);
+            Assert.Equal($"completion-level-1-sam-patel-{completedOn:yyyy-MM-dd}.json", download.SuggestedFilename);
             var path = Path.Combine(folder, download.SuggestedFilename);
             await download.SaveAsAsync(path);
             await Assertions.Expect(page.Locator("[data-certificate-status]")).ToHaveTextAsync("Your completion record has been downloaded.");
@@ -403,7 +403,7 @@ public sealed partial class TrainingTests(BrowserFixture browser)
         {
             var path = await TrainingLearner.DownloadCompletionRecordAsync(browser, folder);
             Assert.Equal(folder, Path.GetDirectoryName(path));
-            Assert.Matches(@"^completion-level-1-\d{4}-\d{2}-\d{2}\.json$", Path.GetFileName(path));
+            Assert.Matches(@"^completion-level-1-sam-patel-\d{4}-\d{2}-\d{2}\.json$", Path.GetFileName(path));
             var record = Json(await File.ReadAllTextAsync(path));
             Assert.True(record.GetProperty("passed").GetBoolean());
             Assert.Equal(13, record.GetProperty("score").GetInt32());

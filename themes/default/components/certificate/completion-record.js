@@ -7,9 +7,9 @@
  * crypto.subtle may be missing.
  *
  * Puts on window.SiteGenTraining: sha256, canonicalise, checksum,
- * completionRecord and addMonths (for tools and tests), and .completion, what
- * certificate.js shows the record with. Storage goes through the helpers of
- * training-module.js on the same object.
+ * completionRecord, nameSlug, fileName and addMonths (for tools and tests),
+ * and .completion, what certificate.js shows and saves the record with.
+ * Storage goes through the helpers of training-module.js on the same object.
  */
 (function () {
   'use strict';
@@ -455,6 +455,35 @@
     return record;
   }
 
+  // ---- The file's name ------------------------------------------------------------
+
+  // The learner's name as it goes in the file name: lower case, accents
+  // removed (NFD, then the combining marks dropped), every run of anything
+  // else that is not a-z or 0-9 one hyphen, no hyphen at either end, at most
+  // NAME_LENGTH characters: Zoe O'Brien-Smith (an e with a diaeresis) is
+  // "zoe-o-brien-smith". Empty for a name with no Latin letters or digits.
+  // (Without String.prototype.normalize, as in IE 11, an accented letter
+  // becomes a hyphen.)
+  var NAME_LENGTH = 40;
+  var COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+  function nameSlug(name) {
+    var text = String(name).toLowerCase();
+    if (typeof text.normalize === 'function') {
+      text = text.normalize('NFD').replace(COMBINING_MARKS, '');
+    }
+    var slug = text.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    return slug.slice(0, NAME_LENGTH).replace(/-+$/, '');
+  }
+
+  // completion-MODULE-NAME-COMPLETEDON.json, so records from many learners
+  // can sit in one folder (or one email) without one replacing another. A
+  // name that gives no slug is replaced by the record id's first 8 characters.
+  function fileName(record) {
+    var who = nameSlug(record.learner.name) || String(record.recordId).slice(0, 8);
+    return 'completion-' + record.module.id + '-' + who + '-' + record.completedOn + '.json';
+  }
+
   // Saves text as a file, the way that works in this browser.
   function saveFile(name, text) {
     var type = 'application/json';
@@ -491,6 +520,8 @@
   api.canonicalise = canonicalise;
   api.checksum = checksum;
   api.completionRecord = completionRecord;
+  api.nameSlug = nameSlug;
+  api.fileName = fileName;
   api.addMonths = function (date, months) {
     var parsed = parseIsoDate(date);
     return parsed ? isoDate(addMonths(parsed, months)) : null;
@@ -502,6 +533,7 @@
     longDate: longDate,
     ensureRecordId: ensureRecordId,
     state: state,
+    fileName: fileName,
     saveFile: saveFile
   };
 })();
