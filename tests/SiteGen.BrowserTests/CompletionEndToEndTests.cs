@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SiteGen.Cli;
 using SiteGen.Tests.Completions;
 
@@ -49,6 +50,16 @@ public sealed class CompletionEndToEndTests(BrowserFixture browser) : IDisposabl
         Assert.Empty(CsvFile.Read(Path.Combine(output, "rejected.csv")));
         var rows = CsvFile.Read(Path.Combine(output, "completions.csv"));
         Assert.True(File.Exists(sam) && File.Exists(jo));
+
+        // Each file is named for its learner, and each record's checksum covers its pages: the
+        // time on each of the module's six pages (the quiz's included), which the report accepted.
+        Assert.Equal($"completion-level-1-sam-patel-{today:yyyy-MM-dd}.json", Path.GetFileName(sam));
+        Assert.Equal($"completion-level-1-jo-okafor-{today:yyyy-MM-dd}.json", Path.GetFileName(jo));
+        foreach (var file in new[] { sam, jo })
+        {
+            using var record = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+            Assert.Equal(6, record.RootElement.GetProperty("pages").GetArrayLength());
+        }
 
         var samRow = Assert.Single(rows, r => r["name"] == "Sam Patel");
         Assert.Equal("NPS-0142", samRow["staff_id"]);

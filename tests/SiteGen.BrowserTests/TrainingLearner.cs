@@ -30,7 +30,7 @@ public static class TrainingLearner
     /// the quiz with every answer right (confidence 2 before, 4 after), gives <paramref name="learner"/>'s
     /// details (default <see cref="Sam"/>) and downloads the completion record into
     /// <paramref name="folder"/>. Returns the saved file's full path; its name is the one the browser
-    /// suggested, completion-MODULE-DATE.json. The context uses the Europe/London time zone.
+    /// suggested, completion-MODULE-NAME-DATE.json (NAME the learner's name as a slug). The context uses the Europe/London time zone.
     /// </summary>
     public static async Task<string> DownloadCompletionRecordAsync(BrowserFixture browser, string folder,
         string moduleId = ModuleId, Details? learner = null, bool forDisk = false)
@@ -70,9 +70,10 @@ public static class TrainingLearner
 
     /// <summary>
     /// On the start page: opens each page of the module (not the quiz) from its link, by keyboard,
-    /// and comes back. Leaves the browser on the start page.
+    /// and comes back. Leaves the browser on the start page. <paramref name="onPage"/> runs on each
+    /// page (1, 2, ...) once its scripts have started; <paramref name="afterEach"/> back on the start page.
     /// </summary>
-    public static async Task ReadEveryPageAsync(IPage page, Func<int, Task>? afterEach = null)
+    public static async Task ReadEveryPageAsync(IPage page, Func<int, Task>? afterEach = null, Func<int, Task>? onPage = null)
     {
         var links = page.Locator(".training-module__page:not(:last-child) .training-module__link");
         var count = await links.CountAsync();
@@ -81,6 +82,12 @@ public static class TrainingLearner
             var start = page.Url;
             await FollowByKeyboardAsync(page, links.Nth(i));
             await Assertions.Expect(page.Locator(".training-module-marker")).ToBeVisibleAsync();
+            if (onPage is not null)
+            {
+                await WaitForModuleScriptAsync(page);
+                await onPage(i + 1);
+            }
+
             await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
             await Assertions.Expect(page).ToHaveURLAsync(start);
             await Assertions.Expect(page.Locator(".training-module--enhanced")).ToBeVisibleAsync();
@@ -196,6 +203,10 @@ public static class TrainingLearner
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-certificate-sheet]")).ToBeVisibleAsync();
     }
+
+    /// <summary>On a module page: waits until training-module.js has marked it read and started its page timer.</summary>
+    public static Task WaitForModuleScriptAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".training-module-marker")).ToHaveAttributeAsync("data-training-init", "true");
 
     /// <summary>Focuses <paramref name="link"/>, presses Enter and waits until the browser is at its address.</summary>
     public static async Task FollowByKeyboardAsync(IPage page, ILocator link)

@@ -148,7 +148,7 @@ public sealed partial class TrainingTests(BrowserFixture browser)
 
             // The completion record.
             var download = await TrainingLearner.DownloadAsync(page);
-            Assert.Equal($"completion-level-1-{completedOn:yyyy-MM-dd}.json", download.SuggestedFilename);
+            Assert.Equal($"completion-level-1-sam-patel-{completedOn:yyyy-MM-dd}.json", download.SuggestedFilename);
             var path = Path.Combine(folder, download.SuggestedFilename);
             await download.SaveAsAsync(path);
             await Assertions.Expect(page.Locator("[data-certificate-status]")).ToHaveTextAsync("Your completion record has been downloaded.");
@@ -403,7 +403,7 @@ public sealed partial class TrainingTests(BrowserFixture browser)
         {
             var path = await TrainingLearner.DownloadCompletionRecordAsync(browser, folder);
             Assert.Equal(folder, Path.GetDirectoryName(path));
-            Assert.Matches(@"^completion-level-1-\d{4}-\d{2}-\d{2}\.json$", Path.GetFileName(path));
+            Assert.Matches(@"^completion-level-1-sam-patel-\d{4}-\d{2}-\d{2}\.json$", Path.GetFileName(path));
             var record = Json(await File.ReadAllTextAsync(path));
             Assert.True(record.GetProperty("passed").GetBoolean());
             Assert.Equal(13, record.GetProperty("score").GetInt32());
@@ -458,7 +458,7 @@ public sealed partial class TrainingTests(BrowserFixture browser)
     private static void AssertRecord(JsonElement record, JsonElement data, TrainingLearner.Details learner, DateOnly completedOn, string recordId)
     {
         Assert.Equal(
-            ["format", "formatVersion", "recordId", "learner", "module", "site", "started", "completed", "completedOn", "durationSeconds",
+            ["format", "formatVersion", "recordId", "learner", "module", "site", "started", "completed", "completedOn", "durationSeconds", "pages",
              "passMark", "score", "total", "percent", "passed", "attempts", "confidence", "checksum"],
             record.EnumerateObject().Select(p => p.Name));
         Assert.Equal("sitegen-completion-record", record.GetProperty("format").GetString());
@@ -497,6 +497,15 @@ public sealed partial class TrainingTests(BrowserFixture browser)
         Assert.True(started <= completed);
         Assert.Equal(completedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), record.GetProperty("completedOn").GetString());
         Assert.Equal((long)Math.Floor((completed - started).TotalSeconds), record.GetProperty("durationSeconds").GetInt64());
+
+        // Every page of the module was read, in order, the quiz last, each with the seconds it was
+        // in view: together no more than the time since the first was opened.
+        var pages = record.GetProperty("pages").EnumerateArray().ToList();
+        Assert.Equal(data.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("path").GetString()), pages.Select(p => p.GetProperty("path").GetString()));
+        Assert.All(pages, p => Assert.Equal(["path", "seconds"], p.EnumerateObject().Select(m => m.Name)));
+        Assert.All(pages, p => Assert.True(p.GetProperty("seconds").GetInt32() >= 0));
+        Assert.True(pages.Sum(p => p.GetProperty("seconds").GetInt32()) <= (DateTimeOffset.UtcNow - started).TotalSeconds + 1,
+            "The pages' seconds add up to more than the time since the module was started: " + record.GetProperty("pages").GetRawText());
         Assert.Equal(module.GetProperty("passMark").GetInt32(), record.GetProperty("passMark").GetInt32());
         Assert.Equal(13, record.GetProperty("score").GetInt32());
         Assert.Equal(13, record.GetProperty("total").GetInt32());

@@ -326,8 +326,7 @@
       this.say(TEXT.cannotDownload);
       return;
     }
-    completion().saveFile('completion-' + record.module.id + '-' + record.completedOn + '.json',
-      JSON.stringify(record, null, 2) + '\n');
+    completion().saveFile(completion().fileName(record), JSON.stringify(record, null, 2) + '\n');
     this.say(TEXT.downloaded);
   };
 

@@ -7,9 +7,9 @@
  * crypto.subtle may be missing.
  *
  * Puts on window.SiteGenTraining: sha256, canonicalise, checksum,
- * completionRecord and addMonths (for tools and tests), and .completion, what
- * certificate.js shows the record with. Storage goes through the helpers of
- * training-module.js on the same object.
+ * completionRecord, nameSlug, fileName and addMonths (for tools and tests),
+ * and .completion, what certificate.js shows and saves the record with.
+ * Storage goes through the helpers of training-module.js on the same object.
  */
 (function () {
   'use strict';
@@ -323,6 +323,33 @@
     return out;
   }
 
+  // The record's pages: each page of the module that was opened in this
+  // browser, in the order first opened (progress.pagesRead's times), with the
+  // whole seconds it was open and in view (progress.pageMilliseconds, kept by
+  // components/training-module/page-timer.js). A path that is not a page of
+  // the module as built now (an older version's) is left out.
+  function pageTimes(data, progress) {
+    var opened = [];
+    var i;
+    for (i = 0; i < data.pages.length; i++) {
+      var path = data.pages[i] && data.pages[i].path;
+      if (typeof path === 'string' && hasOwn.call(progress.pagesRead, path)) {
+        var first = new Date(progress.pagesRead[path]).getTime();
+        opened.push({ path: path, first: isFinite(first) ? first : Infinity, index: i });
+      }
+    }
+    // By time first opened, then in the module's order (sort need not be stable in ES5).
+    opened.sort(function (a, b) {
+      return a.first !== b.first ? (a.first < b.first ? -1 : 1) : a.index - b.index;
+    });
+    var pages = [];
+    for (i = 0; i < opened.length; i++) {
+      var ms = hasOwn.call(progress.pageMilliseconds, opened[i].path) ? progress.pageMilliseconds[opened[i].path] : 0;
+      pages.push({ path: opened[i].path, seconds: Math.max(0, Math.floor(ms / 1000)) });
+    }
+    return pages;
+  }
+
   // Gives the progress a record id for the latest passing attempt: a new one
   // only when that attempt is not the one the id was made for.
   function ensureRecordId(moduleId, progress, pass) {
@@ -412,6 +439,7 @@
       completed: completed,
       completedOn: isoDate(localDate(completed)),
       durationSeconds: Math.max(0, Math.floor((new Date(completed).getTime() - new Date(started).getTime()) / 1000)),
+      pages: pageTimes(data, s.progress),
       passMark: toInteger(m.passMark),
       score: toInteger(s.pass.score),
       total: toInteger(s.pass.total),
@@ -425,6 +453,35 @@
     };
     record.checksum = checksum(record);
     return record;
+  }
+
+  // ---- The file's name ------------------------------------------------------------
+
+  // The learner's name as it goes in the file name: lower case, accents
+  // removed (NFD, then the combining marks dropped), every run of anything
+  // else that is not a-z or 0-9 one hyphen, no hyphen at either end, at most
+  // NAME_LENGTH characters: Zoe O'Brien-Smith (an e with a diaeresis) is
+  // "zoe-o-brien-smith". Empty for a name with no Latin letters or digits.
+  // (Without String.prototype.normalize, as in IE 11, an accented letter
+  // becomes a hyphen.)
+  var NAME_LENGTH = 40;
+  var COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+  function nameSlug(name) {
+    var text = String(name).toLowerCase();
+    if (typeof text.normalize === 'function') {
+      text = text.normalize('NFD').replace(COMBINING_MARKS, '');
+    }
+    var slug = text.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    return slug.slice(0, NAME_LENGTH).replace(/-+$/, '');
+  }
+
+  // completion-MODULE-NAME-COMPLETEDON.json, so records from many learners
+  // can sit in one folder (or one email) without one replacing another. A
+  // name that gives no slug is replaced by the record id's first 8 characters.
+  function fileName(record) {
+    var who = nameSlug(record.learner.name) || String(record.recordId).slice(0, 8);
+    return 'completion-' + record.module.id + '-' + who + '-' + record.completedOn + '.json';
   }
 
   // Saves text as a file, the way that works in this browser.
@@ -463,6 +520,8 @@
   api.canonicalise = canonicalise;
   api.checksum = checksum;
   api.completionRecord = completionRecord;
+  api.nameSlug = nameSlug;
+  api.fileName = fileName;
   api.addMonths = function (date, months) {
     var parsed = parseIsoDate(date);
     return parsed ? isoDate(addMonths(parsed, months)) : null;
@@ -474,6 +533,7 @@
     longDate: longDate,
     ensureRecordId: ensureRecordId,
     state: state,
+    fileName: fileName,
     saveFile: saveFile
   };
 })();

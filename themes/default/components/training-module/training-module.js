@@ -3,7 +3,8 @@
  * own browser (see README.md).
  *
  *   - On each module page (p.training-module-marker[data-training-page]):
- *     marks the page read, and the module started.
+ *     marks the page read, and the module started, and starts the page timer
+ *     (page-timer.js: the time the page is open and in view).
  *   - On the module's start page (section.training-module): says which pages
  *     have been read and how the quiz went, links to the certificate once the
  *     quiz is passed, and offers "Remember my progress on this device" and
@@ -13,7 +14,8 @@
  *     certificate.
  *
  * Storage: sessionStorage["sitegen.training.MODULE"] holds
- *   { started, pagesRead: { path: time }, learner, recordId, recordAttempt }
+ *   { started, pagesRead: { path: time }, pageMilliseconds: { path: ms },
+ *     learner, recordId, recordAttempt }
  * for this tab only. When the learner ticks "Remember my progress on this
  * device", that and the quiz's record (sitegen.quiz.QUIZ) move to
  * localStorage and localStorage["sitegen.remember.MODULE"] = "yes" says so;
@@ -131,7 +133,7 @@
   var memory = {};
 
   function emptyProgress() {
-    return { started: null, pagesRead: {}, learner: null, recordId: null, recordAttempt: null };
+    return { started: null, pagesRead: {}, pageMilliseconds: {}, learner: null, recordId: null, recordAttempt: null };
   }
 
   function cleanLearner(value) {
@@ -169,6 +171,15 @@
       for (var path in parsed.pagesRead) {
         if (hasOwn.call(parsed.pagesRead, path) && typeof parsed.pagesRead[path] === 'string') {
           progress.pagesRead[path] = parsed.pagesRead[path];
+        }
+      }
+    }
+    // Time on each page (page-timer.js): whole milliseconds.
+    if (isObject(parsed.pageMilliseconds)) {
+      for (var timed in parsed.pageMilliseconds) {
+        var ms = parsed.pageMilliseconds[timed];
+        if (hasOwn.call(parsed.pageMilliseconds, timed) && typeof ms === 'number' && isFinite(ms) && ms >= 0) {
+          progress.pageMilliseconds[timed] = Math.floor(ms);
         }
       }
     }
@@ -306,7 +317,7 @@
   api.remembers = remembers;
   api.siteLink = siteLink;
 
-  // ---- A module page: mark it read ----------------------------------------------
+  // ---- A module page: mark it read, and time it ------------------------------------
 
   function markRead(marker) {
     var moduleId = marker.getAttribute('data-training-module');
@@ -327,6 +338,10 @@
     }
     if (changed) {
       writeProgress(moduleId, progress);
+    }
+    // page-timer.js, in the same bundle: counts from now while the page is in view.
+    if (typeof api.timePage === 'function') {
+      api.timePage(moduleId, path);
     }
   }
 
