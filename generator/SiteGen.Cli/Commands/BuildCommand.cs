@@ -21,7 +21,12 @@ internal static class BuildCommand
             Description = "Build a copy that works opened straight from disk (a shared drive, a USB stick): every link to index.html.",
         };
 
-        var command = new Command("build", "Build the site into the output folder.") { config, outFolder, strict, forDisk };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print how long each stage of the build took, to see where the time goes.",
+        };
+
+        var command = new Command("build", "Build the site into the output folder.") { config, outFolder, strict, forDisk, timings };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions
@@ -35,6 +40,11 @@ internal static class BuildCommand
             if (result.Succeeded)
             {
                 output.WriteLine($"Built {result.PageCount} pages ({result.FileCount} files) into {options.OutputPath} in {result.Elapsed.TotalSeconds:0.00}s.");
+            }
+
+            if (parsed.GetValue(timings))
+            {
+                output.WriteLine("Stages: " + string.Join(", ", result.StageTimes.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value.TotalMilliseconds:0} ms")));
             }
 
             return result.Succeeded ? SiteGenCommand.Success : SiteGenCommand.ContentErrors;

@@ -49,6 +49,15 @@ public sealed class CommandProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_with_timings_prints_each_stage_in_order()
+    {
+        var (code, output, error) = await Run("build", "--timings");
+
+        Assert.True(code == 0, $"exit code {code}\n{output}\n{error}");
+        Assert.Matches(@"(?m)^Stages: load \d+ ms, parse \d+ ms, assemble \d+ ms, render \d+ ms, check \d+ ms, emit \d+ ms$", output);
+    }
+
+    [Fact]
     public async Task Check_warns_about_the_example_numbers_and_strict_fails_on_them_writing_nothing()
     {
         var before = Entries();
