@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 using SiteGen.Safety;
@@ -28,45 +26,47 @@ public sealed class RenderedPageChecker
     /// <param name="outputFiles">Every output file path (<c>help/index.html</c>, <c>assets/sitegen.css</c>).</param>
     public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> outputFiles)
     {
-        // Parsing is most of the stage's work, and each page's is independent.
-        var documents = pages.AsParallel().Select(p => (Page: p, Document: new HtmlParser().ParseDocument(p.Html)))
-            .ToDictionary(p => Site.SiteUrls.OutputFile(p.Page.SitePath), p => p);
-        foreach (var (_, (page, document)) in documents)
+        // Reading the tags is most of the stage's work, and each page's is independent.
+        var facts = pages.AsParallel().AsOrdered().Select(PageFacts.Read).ToList();
+        var idsByFile = facts.ToDictionary(f => Site.SiteUrls.OutputFile(f.Page.SitePath), f => f.Ids, StringComparer.Ordinal);
+        foreach (var page in facts)
         {
-            var h1s = document.QuerySelectorAll("h1").Length;
-            if (h1s != 1)
-            {
-                _diagnostics.Error(DiagnosticCodes.HeadingStructure, page.Source, $"The page /{page.SitePath} has {h1s} level-one headings; it must have exactly one.",
-                    "The page title is the h1: start body headings at '##', and keep one h1 in each layout.");
-            }
-
-            foreach (var image in document.QuerySelectorAll("img:not([alt])"))
-            {
-                _diagnostics.Error(DiagnosticCodes.MissingAltText, page.Source, $"An image ({image.GetAttribute("src")}) has no alternative text.",
-                    "Write ![what the image shows](file.png), or ![](file.png) if it is only decoration.");
-            }
-
-            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
-            {
-                var reference = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                CheckReference(page, document, reference, documents, outputFiles);
-            }
-
-            // The last line of defence, for the theme (a site's own templates included) and
-            // values from site.yaml: no inline script, no scheme but http(s), mailto and tel,
-            // nothing fetched from another host.
-            foreach (var element in document.All)
-            {
-                foreach (var hazard in MarkupInspector.Inspect(element))
-                {
-                    _diagnostics.Error(hazard.Code, page.Source, $"The page /{page.SitePath}: {hazard.Message}", hazard.Fix);
-                }
-            }
+            Check(page, idsByFile, outputFiles);
         }
     }
 
-    private void CheckReference(RenderedPage page, IDocument document, string reference, Dictionary<string, (RenderedPage Page, AngleSharp.Html.Dom.IHtmlDocument Document)> documents, IReadOnlySet<string> outputFiles)
+    private void Check(PageFacts facts, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles)
     {
+        var page = facts.Page;
+        if (facts.LevelOneHeadings != 1)
+        {
+            _diagnostics.Error(DiagnosticCodes.HeadingStructure, page.Source, $"The page /{page.SitePath} has {facts.LevelOneHeadings} level-one headings; it must have exactly one.",
+                "The page title is the h1: start body headings at '##', and keep one h1 in each layout.");
+        }
+
+        foreach (var image in facts.ImagesWithoutText)
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingAltText, page.Source, $"An image ({image}) has no alternative text.",
+                "Write ![what the image shows](file.png), or ![](file.png) if it is only decoration.");
+        }
+
+        foreach (var reference in facts.References)
+        {
+            CheckReference(facts, reference, idsByFile, outputFiles);
+        }
+
+        // The last line of defence, for the theme (a site's own templates included) and
+        // values from site.yaml: no inline script, no scheme but http(s), mailto and tel,
+        // nothing fetched from another host.
+        foreach (var hazard in facts.Hazards)
+        {
+            _diagnostics.Error(hazard.Code, page.Source, $"The page /{page.SitePath}: {hazard.Message}", hazard.Fix);
+        }
+    }
+
+    private void CheckReference(PageFacts facts, string reference, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles)
+    {
+        var page = facts.Page;
         if (LinkTarget.Classify(reference) != LinkTargetKind.InSite)
         {
             return; // another site, or a scheme the safety check reports
@@ -77,7 +77,7 @@ public sealed class RenderedPageChecker
         var anchor = hash < 0 ? null : reference[(hash + 1)..];
         if (path.Length == 0)
         {
-            if (anchor is { Length: > 0 } && document.GetElementById(anchor) is null)
+            if (anchor is { Length: > 0 } && !facts.Ids.Contains(anchor))
             {
                 _diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to #{anchor}, which is not on it.");
             }
@@ -94,7 +94,7 @@ public sealed class RenderedPageChecker
             return;
         }
 
-        if (anchor is { Length: > 0 } && documents.TryGetValue(file, out var linked) && linked.Document.GetElementById(anchor) is null)
+        if (anchor is { Length: > 0 } && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(anchor))
         {
             _diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to '{reference}', but that page has no element with the id '{anchor}'.");
         }

@@ -25,14 +25,17 @@ public static class MarkupInspector
     };
 
     /// <summary>Every hazard in <paramref name="element"/> itself (not its descendants).</summary>
-    public static IEnumerable<MarkupHazard> Inspect(IElement element)
+    public static IEnumerable<MarkupHazard> Inspect(IElement element) => Inspect(MarkupTag.From(element));
+
+    /// <summary>Every hazard in the start tag <paramref name="element"/>.</summary>
+    public static IEnumerable<MarkupHazard> Inspect(MarkupTag element)
     {
-        var name = element.LocalName;
-        foreach (var attribute in element.Attributes)
+        var name = element.Name;
+        foreach (var (attribute, _) in element.Attributes)
         {
-            if (attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+            if (attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, $"<{name}> has an event handler attribute '{attribute.LocalName}', which runs script inline.",
+                yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, $"<{name}> has an event handler attribute '{attribute}', which runs script inline.",
                     "Remove it: pages carry no inline script, so a strict Content-Security-Policy holds.");
             }
         }
@@ -85,14 +88,14 @@ public static class MarkupInspector
         return visible.Length <= 80 ? visible : visible[..77] + "...";
     }
 
-    private static bool IsFetched(IElement element, string attribute)
+    private static bool IsFetched(MarkupTag element, string attribute)
     {
         if (Array.IndexOf(FollowedAttributes, attribute) >= 0)
         {
             return false;
         }
 
-        return element.LocalName switch
+        return element.Name switch
         {
             "a" or "area" => attribute != "href", // following a link is the reader's choice; ping is not
             "link" => !(element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).All(UnfetchedRelations.Contains),
@@ -100,25 +103,25 @@ public static class MarkupInspector
         };
     }
 
-    private static IEnumerable<(string Attribute, string Address)> Addresses(IElement element)
+    private static IEnumerable<(string Attribute, string Address)> Addresses(MarkupTag element)
     {
-        foreach (var attribute in element.Attributes)
+        foreach (var (key, value) in element.Attributes)
         {
-            var name = attribute.LocalName.ToLowerInvariant();
+            var name = key.ToLowerInvariant();
             if (name == "href" || Array.IndexOf(ResourceAttributes, name) >= 0 || Array.IndexOf(FollowedAttributes, name) >= 0)
             {
-                yield return (name, attribute.Value);
+                yield return (name, value);
             }
             else if (name is "srcset" or "imagesrcset")
             {
-                foreach (var candidate in attribute.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     yield return (name, candidate.Split(' ', 2)[0]);
                 }
             }
         }
 
-        if (element.LocalName == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+        if (element.Name == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
             && element.GetAttribute("content") is { } content && content.IndexOf("url=", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
         {
             yield return ("content", content[(at + 4)..].Trim('\'', '"', ' '));

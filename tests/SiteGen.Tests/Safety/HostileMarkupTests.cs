@@ -58,6 +58,29 @@ public sealed class HostileMarkupTests : IDisposable
     }
 
     [Fact]
+    public void The_finished_pages_are_read_back_as_a_browser_reads_them()
+    {
+        // A site's own footer: a broken link and a broken anchor from the theme, an image with no
+        // text (written <image>, which browsers read as <img>), an inline handler hidden in a
+        // <template>, and a link written inside a <textarea>, which a browser reads as text.
+        var footer = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default/components/footer/footer.sbn-html"));
+        _site.Write("themes/default/components/footer/footer.sbn-html", footer
+            + "<a href=\"{{ links.help }}no-such-page/\">Gone</a>\n"
+            + "<a href=\"#no-such-id\">Nowhere</a>\n"
+            + "<image src=\"no-text.svg\">\n"
+            + "<template><button onclick=\"go()\">Go</button></template>\n"
+            + "<textarea aria-label=\"Notes\"><a href=\"missing-in-text/\">not a link</a></textarea>\n");
+
+        var errors = _site.Build().Errors;
+
+        Assert.Contains(errors, e => e.Code == DiagnosticCodes.BrokenLink && e.Message.Contains("no-such-page/", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Code == DiagnosticCodes.BrokenAnchor && e.Message.Contains("#no-such-id", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Code == DiagnosticCodes.MissingAltText && e.Message.Contains("no-text.svg", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Code == DiagnosticCodes.UnsafeMarkup && e.Message.Contains("onclick", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Message.Contains("missing-in-text", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_contact_url_must_be_a_web_address()
     {
         _site.Write("site.yaml", TestSite.SiteYaml.Replace("url: https://www.childline.org.uk/", "url: javascript:alert(1)", StringComparison.Ordinal));
