@@ -81,4 +81,11 @@ public static class Focus
           return `${describe(el)} is focused but entirely covered by ${describe(cover)}`;
         }
         """;
+
+    /// <summary>
+    /// <see cref="Obscured"/>, then <see cref="UnderExitThisPage"/>, in one call: null when the
+    /// focused element is in plain sight, otherwise the first problem. One round trip per Tab stop
+    /// keeps the every-page sweeps quick.
+    /// </summary>
+    public const string Hidden = "() => (" + Obscured + ")() ?? (" + UnderExitThisPage + ")()";
 }
