@@ -21,7 +21,7 @@ namespace SiteGen.Completions;
 /// a surrogate pair, which JavaScript writes and checksums. Its messages name neither the value
 /// a keyword wants nor each missing member. Working round that needs own handlers for type,
 /// pattern, minLength and maxLength and a wrapper on every other keyword, more code than this,
-/// and it evaluated 10,000 records 3 to 5 times slower (bench/SiteGen.RecordBench). The tests in
+/// and it evaluated 10,000 records 3.5 to 6 times slower (bench/SiteGen.RecordBench). The tests in
 /// JsonSchemaTests pin each of these cases.
 /// </remarks>
 public sealed class JsonSchema
