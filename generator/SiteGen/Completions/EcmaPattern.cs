@@ -9,6 +9,8 @@ namespace SiteGen.Completions;
 /// .NET's <c>\d</c> matches any Unicode digit, its <c>$</c> also matches before a final line
 /// break, and its <c>\s</c> and <c>.</c> use other sets of characters. Those are rewritten;
 /// constructs whose meaning differs and that a schema here does not need are refused.
+/// .NET's own <c>RegexOptions.ECMAScript</c> (which JSON Schema libraries for .NET use) fixes
+/// <c>\d</c> and <c>\w</c> but not <c>$</c>, <c>\s</c> or <c>.</c>.
 /// </summary>
 public static class EcmaPattern
 {
