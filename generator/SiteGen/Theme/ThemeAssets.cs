@@ -87,7 +87,7 @@ public static class ThemeAssets
             {
                 diagnostics.Error(DiagnosticCodes.ThemeError, location,
                     $"The script {script} has not been built from {Path.GetFileName(entry)}, so the pages would run without it.",
-                    files.IsSiteFile(components[entry])
+                    !files.IsBuiltIn(entry)
                         ? $"Build it into themes/{theme}/{script} with esbuild as docs/theming.md shows, or write that file as a classic script."
                         : "Build SiteGen first ('dotnet build', or 'dotnet run --project generator/SiteGen.Cli -- build', which builds it): its build installs esbuild and builds the theme's scripts ('npm ci', then 'npm run build' in themes/default).");
                 continue;

@@ -80,10 +80,12 @@ public sealed class ThemeScriptTests : IDisposable
         Assert.Equal("zoe-o-brien-smith", run.GetProperty("slug").GetString());
     }
 
-    [Fact]
-    public void A_built_in_script_that_was_never_built_is_an_error_that_says_what_to_run()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // the example site in SiteGen's repository: its theme folder is SiteGen's
+    public void A_built_in_script_that_was_never_built_is_an_error_that_says_what_to_run(bool siteFolderIsTheTheme)
     {
-        var themes = CopyTheme(without: "components/quiz/quiz.js");
+        var themes = CopyTheme(siteFolderIsTheTheme ? Path.Combine(_site.Root, "themes") : null, without: "components/quiz/quiz.js");
         try
         {
             var result = SiteBuilder.Build(new BuildOptions
@@ -105,7 +107,10 @@ public sealed class ThemeScriptTests : IDisposable
         }
         finally
         {
-            Directory.Delete(Path.GetDirectoryName(themes)!, recursive: true);
+            if (!siteFolderIsTheTheme)
+            {
+                Directory.Delete(Path.GetDirectoryName(themes)!, recursive: true);
+            }
         }
     }
 
@@ -153,11 +158,11 @@ public sealed class ThemeScriptTests : IDisposable
     private static string[] Strings(JsonElement run, string name) =>
         [.. run.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
 
-    // The repository's default theme, less one file, in a new folder; returns its themes folder.
-    private static string CopyTheme(string without)
+    // The repository's default theme, less one file, in the themes folder given or a new one; returns the themes folder.
+    private static string CopyTheme(string? themes, string without)
     {
         var source = Path.Combine(RepoPaths.Themes, "default");
-        var themes = Path.Combine(Path.GetTempPath(), "sitegen-theme-" + Guid.NewGuid().ToString("N")[..10], "themes");
+        themes ??= Path.Combine(Path.GetTempPath(), "sitegen-theme-" + Guid.NewGuid().ToString("N")[..10], "themes");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file).Replace('\\', '/');
