@@ -66,6 +66,7 @@ public static class SiteBuilder
                 $"Run the build's restore step (npm ci in themes/{config.Theme}), or build with 'dotnet run --project generator/SiteGen.Cli', which runs it.");
         }
 
+        ThemeAssets.CheckScripts(theme, config.Theme, diagnostics);
 
         onStage(BuildStage.Check);
         foreach (var clash in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))

@@ -86,6 +86,9 @@ public static class DiagnosticCodes
     /// <summary>A theme file is missing or a template does not compile.</summary>
     public const string ThemeError = "SG0601";
 
+    /// <summary>Warning: a script module in the site's own theme that SiteGen does not build, so it is not used.</summary>
+    public const string UnbuiltThemeModule = "SG0602";
+
     /// <summary>An image without alternative text.</summary>
     public const string MissingAltText = "SG0701";
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Theme;
 
@@ -7,6 +8,13 @@ namespace SiteGen.Theme;
 /// styles and every component (one request each, however many components), and every other asset
 /// copied as it is.
 /// </summary>
+/// <remarks>
+/// A component's script is a classic script, <c>components/NAME/SCRIPT.js</c>. The default theme
+/// writes them as ES modules (<c>SCRIPT.mjs</c> and the <c>src/</c> modules it imports), which
+/// esbuild turns into those classic scripts when SiteGen itself is built (themes/default/build.mjs,
+/// run by generator/SiteGen.Cli's build): pages opened from disk cannot load modules, and a site
+/// build never runs npm. So only the <c>.js</c> files are bundled here, never the modules.
+/// </remarks>
 public static class ThemeAssets
 {
     /// <summary>The bundled stylesheet's site path.</summary>
@@ -36,6 +44,9 @@ public static class ThemeAssets
     /// <summary>The component folder whose scripts the others share, bundled first.</summary>
     public const string CommonScripts = "components/common/";
 
+    /// <summary>How a component script's ES module sources end; esbuild builds each entry into the <c>.js</c> of the same name.</summary>
+    public const string ModuleExtension = ".mjs";
+
     /// <summary>Every asset file by site path: the bundles as text, the rest as the file to copy.</summary>
     public static ThemeBundles Collect(ThemeFiles files)
     {
@@ -52,6 +63,45 @@ public static class ThemeAssets
         var copies = assets.Where(a => !a.Key.StartsWith("assets/css/", StringComparison.Ordinal))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         return new ThemeBundles(css, js, trainingJs, copies);
+    }
+
+    /// <summary>
+    /// Reports component scripts written as ES modules that the build cannot use: an entry
+    /// (<c>components/NAME/SCRIPT.mjs</c>) whose classic script <c>SCRIPT.js</c> no layer has (an
+    /// error: the script would be missing from every page), and modules the site's own theme
+    /// changes while the script in use is SiteGen's (a warning: the change would be silently lost).
+    /// </summary>
+    /// <param name="files">The theme's files.</param>
+    /// <param name="theme">The theme's name, for the paths in diagnostics.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static void CheckScripts(ThemeFiles files, string theme, DiagnosticBag diagnostics)
+    {
+        var components = files.List("components");
+        var entries = components.Keys.Where(k => k.EndsWith(ModuleExtension, StringComparison.Ordinal) && k.Count(c => c == '/') == 2);
+        foreach (var entry in entries)
+        {
+            var script = entry[..^ModuleExtension.Length] + ".js";
+            var folder = entry[..(entry.LastIndexOf('/') + 1)];
+            var location = new SourceLocation($"themes/{theme}/{script}");
+            if (!components.TryGetValue(script, out var built))
+            {
+                diagnostics.Error(DiagnosticCodes.ThemeError, location,
+                    $"The script {script} has not been built from {Path.GetFileName(entry)}, so the pages would run without it.",
+                    !files.IsBuiltIn(entry)
+                        ? $"Build it into themes/{theme}/{script} with esbuild as docs/theming.md shows, or write that file as a classic script."
+                        : "Build SiteGen first ('dotnet build', or 'dotnet run --project generator/SiteGen.Cli -- build', which builds it): its build installs esbuild and builds the theme's scripts ('npm ci', then 'npm run build' in themes/default).");
+                continue;
+            }
+
+            var edited = components.FirstOrDefault(c => c.Key.StartsWith(folder, StringComparison.Ordinal)
+                && c.Key.EndsWith(ModuleExtension, StringComparison.Ordinal) && files.IsSiteFile(c.Value)).Key;
+            if (edited is not null && !files.IsSiteFile(built))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnbuiltThemeModule, new SourceLocation($"themes/{theme}/{edited}"),
+                    $"SiteGen does not build script modules, so {edited} is not used: the pages run SiteGen's own {script}.",
+                    $"Build your modules into themes/{theme}/{script} with esbuild as docs/theming.md shows, or write that file as a classic script.");
+            }
+        }
     }
 
     private static string Bundle(IEnumerable<KeyValuePair<string, string>> parts)

@@ -62,6 +62,18 @@ public sealed class ThemeFiles
         _layers.Select(layer => Path.Combine(layer, relativePath))
             .FirstOrDefault(path => File.Exists(path) && (_siteLayer is null || !path.StartsWith(_siteLayer + Path.DirectorySeparatorChar, StringComparison.Ordinal) || _site!.Contains(path)));
 
+    /// <summary>
+    /// True when SiteGen's own theme (the lowest layer) has the file, whichever layer it is taken
+    /// from. When the site's folder is SiteGen's (the example site in SiteGen's repository), that is
+    /// the one layer there is.
+    /// </summary>
+    public bool IsBuiltIn(string relativePath) =>
+        _layers.Count > 0 && File.Exists(Path.Combine(_layers[^1], relativePath));
+
+    /// <summary>True when a file found through this lookup is the site's own, not SiteGen's.</summary>
+    public bool IsSiteFile(string fullPath) =>
+        _siteLayer is not null && fullPath.StartsWith(_siteLayer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     /// <summary>The path shown in diagnostics for a theme file.</summary>
     public string Display(string fullPath, string siteRoot) => Path.GetRelativePath(siteRoot, fullPath).Replace('\\', '/');
 

@@ -12,10 +12,13 @@
  * does not come back here.
  *
  * Without JavaScript both links are ordinary links to the same URL.
+ *
+ * esbuild builds this into exit-this-page.js, a classic script; ES5 syntax.
  */
-(function () {
-  'use strict';
 
+// Runs once, as the script loads; a function so that it can stop early on a
+// page without the component (a module cannot return at its top level).
+function start() {
   var root = document.querySelector('[data-module="exit-this-page"]');
   if (!root || root.getAttribute('data-exit-this-page-init')) {
     return;
@@ -217,4 +220,6 @@
   }
   document.addEventListener('keyup', handleKeyup, true);
   window.addEventListener('pageshow', handlePageshow);
-})();
+}
+
+start();

@@ -4,10 +4,12 @@
  * next Tab continues from the main content in every browser. The target gets
  * tabindex="-1" only while focused (the GOV.UK approach), so it is never in the
  * Tab order. Without JavaScript the link still scrolls to #main-content.
+ * esbuild builds this into skip-link.js, a classic script; ES5 syntax.
  */
-(function () {
-  'use strict';
 
+// Runs once, as the script loads; a function so that it can stop early on a
+// page without a skip link (a module cannot return at its top level).
+function start() {
   var links = document.querySelectorAll('[data-module="skip-link"]');
   if (!links.length) {
     return;
@@ -41,4 +43,6 @@
     links[i].setAttribute('data-skip-link-init', 'true');
     links[i].addEventListener('click', handleClick);
   }
-})();
+}
+
+start();

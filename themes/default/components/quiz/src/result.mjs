@@ -1,0 +1,113 @@
+// The result after a check: the score, the pass mark, the attempts left, a
+// link to the "after" confidence questions and "Try again".
+
+import { afterConfidenceInput } from './confidence.mjs';
+import { plural, TEXT } from './text.mjs';
+
+// Shared helpers (components/common).
+var dom = window.SiteGenDom;
+var el = dom.el;
+
+export function hideResult(quiz) {
+  if (!quiz.result) {
+    return;
+  }
+  quiz.result.hidden = true;
+  quiz.result.removeAttribute('role');
+  quiz.result.textContent = '';
+  quiz.result.classList.remove('quiz__result--passed');
+  quiz.result.classList.remove('quiz__result--not-passed');
+}
+
+// focusResult: announce and focus it (just checked), rather than show it quietly (a reload).
+export function showResult(quiz, attempt, focusResult) {
+  var box = quiz.result;
+  if (!box) {
+    // Tolerate a missing result container: add one after the form.
+    box = el('div', 'quiz__result');
+    box.id = (quiz.root.id || 'quiz-' + quiz.id) + '-result';
+    box.setAttribute('tabindex', '-1');
+    quiz.form.parentNode.insertBefore(box, quiz.form.nextSibling);
+    quiz.result = box;
+  }
+  box.textContent = '';
+  box.classList.remove('quiz__result--passed');
+  box.classList.remove('quiz__result--not-passed');
+  if (attempt.passed === true) {
+    box.classList.add('quiz__result--passed');
+  } else if (attempt.passed === false) {
+    box.classList.add('quiz__result--not-passed');
+  }
+  if (!box.hasAttribute('tabindex')) {
+    box.setAttribute('tabindex', '-1');
+  }
+
+  box.appendChild(el('h3', 'quiz__result-title', TEXT.resultTitle));
+  var text = 'You scored ' + attempt.score + ' out of ' + attempt.total +
+    ' (' + attempt.percent + '%).';
+  if (attempt.passed === true) {
+    text += ' You passed: the pass mark is ' + quiz.passMark + '%.';
+  } else if (attempt.passed === false) {
+    text += ' You did not pass: the pass mark is ' + quiz.passMark + '%.';
+  }
+  box.appendChild(el('p', 'quiz__result-score', text));
+
+  var used = quiz.record.attempts.length;
+  var canRetry = quiz.attemptLimit === null || used < quiz.attemptLimit;
+  if (quiz.attemptLimit !== null) {
+    if (canRetry) {
+      box.appendChild(el('p', 'quiz__result-attempts',
+        'You have used ' + used + ' of your ' + plural(quiz.attemptLimit, 'attempt', 'attempts') +
+        '. You have ' + plural(quiz.attemptLimit - used, 'attempt', 'attempts') + ' left.'));
+    } else {
+      box.appendChild(el('p', 'quiz__result-attempts',
+        (quiz.attemptLimit === 1 ? 'You have used your only attempt' :
+          'You have used all ' + quiz.attemptLimit + ' attempts') +
+        ', so you cannot try this quiz again.'));
+    }
+  }
+  box.appendChild(el('p', 'quiz__result-next',
+    'Each question now says whether your answer was right, with an explanation. ' +
+    'All the answers are also at the end of the quiz.'));
+
+  // Point to the "after" confidence questions, which are above the result.
+  var afterFirst = afterConfidenceInput(quiz, false);
+  if (afterFirst && quiz.after) {
+    var prompt = el('p', 'quiz__result-confidence');
+    var link = el('a', null, 'Say how confident you feel now');
+    link.setAttribute('href', '#' + afterFirst.id);
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      var target = afterConfidenceInput(quiz, true) || afterFirst;
+      var legend = quiz.after.querySelector('legend');
+      if (legend && legend.scrollIntoView) {
+        legend.scrollIntoView();
+        dom.focusElement(target, true);
+      } else {
+        dom.focusElement(target, false);
+      }
+    });
+    prompt.appendChild(link);
+    prompt.appendChild(document.createTextNode(' (your answer stays in this browser tab).'));
+    box.appendChild(prompt);
+  }
+
+  if (canRetry) {
+    // After a pass, trying again is not the main thing to do next.
+    quiz.retryButton.className = attempt.passed === true ? 'button button--secondary quiz__retry' : 'button quiz__retry';
+    var actions = el('div', 'quiz__result-actions');
+    actions.appendChild(quiz.retryButton);
+    box.appendChild(actions);
+  }
+
+  if (focusResult) {
+    // Announced as it appears (role alert, as the GOV.UK notification
+    // banner after an action) and focused, so the next Tab is "Try again".
+    box.setAttribute('role', 'alert');
+    box.hidden = false;
+    dom.focusElement(box, false);
+  } else {
+    box.removeAttribute('role');
+    box.hidden = false;
+  }
+}

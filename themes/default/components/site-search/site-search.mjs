@@ -1,0 +1,45 @@
+/*
+ * Site search (see README.md for the contract).
+ *
+ * One script for every form[data-module="site-search"] on the page:
+ *   - the header box: results as you type in a list under the box (top 5 and
+ *     a link to all results), Down/Up/Escape to move through it;
+ *   - the search page's form (it has data-search-results): reads ?q=, shows
+ *     every result, and filters them by audience.
+ *
+ * This module finds the forms; the rest is in src/, one concept a module:
+ * the box (search-box), running a search (searching), loading lunr.js and the
+ * index (engine), the query (query), results (results, excerpt), the header's
+ * list (header-list), the page's filters (filters) and what a screen reader
+ * hears (announce). esbuild builds it into site-search.js, a classic script
+ * (pages opened from disk cannot load modules).
+ *
+ * Nothing is fetched until the reader focuses or types in a search box: then
+ * lunr.js and search/index.js are added as classic <script> elements (once per
+ * page), which works over http(s) and from file:// alike, under a
+ * Content-Security-Policy of default-src 'self'.
+ *
+ * ES5 syntax apart from import and export. No innerHTML: results are built as
+ * DOM nodes with their text set through textContent. No inline styles:
+ * classes and the hidden attribute only.
+ */
+
+import { initSearchBox } from './src/search-box.mjs';
+
+function initAll() {
+  var forms = document.querySelectorAll('form[data-module="site-search"]');
+  for (var i = 0; i < forms.length; i++) {
+    var form = forms[i];
+    if (form.getAttribute('data-site-search-init') || !form.querySelector('input[name="q"]')) {
+      continue;
+    }
+    form.setAttribute('data-site-search-init', 'true');
+    initSearchBox(form);
+  }
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', initAll);
+} else {
+  initAll();
+}
