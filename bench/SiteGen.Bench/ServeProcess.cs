@@ -91,7 +91,11 @@ internal sealed class ServeProcess : IDisposable
         }
     }
 
-    /// <summary>Ctrl+C, then a wait for it to clean up and exit; killed if it has not within a minute.</summary>
+    /// <summary>
+    /// Ctrl+C, then a wait for it to clean up and exit: it first finishes a build under way, which
+    /// on a busy machine can take minutes. Killed if it has not exited within ten; its preview
+    /// folder is then removed here, since it could not remove it itself.
+    /// </summary>
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -101,14 +105,30 @@ internal sealed class ServeProcess : IDisposable
                 interrupt.WaitForExit();
             }
 
-            if (!_process.WaitForExit(TimeSpan.FromMinutes(1)))
+            if (!_process.WaitForExit(TimeSpan.FromMinutes(10)))
             {
                 _process.Kill(entireProcessTree: true);
                 _process.WaitForExit();
+                if (PreviewFolder() is { } folder && Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
 
         _process.Dispose();
+    }
+
+    /// <summary>The temporary folder serve said it builds the preview in.</summary>
+    private string? PreviewFolder()
+    {
+        const string Start = "Building a preview in ";
+        lock (_gate)
+        {
+            var line = _output.FirstOrDefault(l => l.StartsWith(Start, StringComparison.Ordinal));
+            var end = line?.IndexOf(" (a temporary folder", StringComparison.Ordinal) ?? -1;
+            return line is not null && end > Start.Length ? line[Start.Length..end] : null;
+        }
     }
 
     private void Printed(List<string> lines, string? line)
