@@ -1,92 +1,100 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace SiteGen.Bench;
 
 /// <summary>
-/// A benchmark corpus made from the example site's own pages: their text repeated to any
-/// number of pages, written once as a SiteGen site and once as a Hugo site with the same Markdown.
+/// One benchmark corpus written from code into a temporary folder, once per tool with the same
+/// Markdown: the example site itself (its special pages, glossary, lessons and training modules)
+/// plus <see cref="GeneratedPages"/>. SiteGen gets the site as an editor has it; Hugo and
+/// Eleventy the same content with layouts doing comparable work.
 /// </summary>
-internal static partial class Corpus
+internal sealed class Corpus
 {
-    public static (string SiteGenRoot, string HugoRoot) Write(string repoRoot, string folder, int pages)
+    private Corpus(string folder, int generated, int markdownPages)
     {
-        var bodies = Bodies(Path.Combine(repoRoot, "content"));
-        var siteGen = Path.Combine(folder, "sitegen");
-        var hugo = Path.Combine(folder, "hugo");
+        Folder = folder;
+        Generated = generated;
+        MarkdownPages = markdownPages;
+    }
+
+    /// <summary>The corpus's folder: a site folder per tool, and their outputs.</summary>
+    public string Folder { get; }
+
+    /// <summary>The generated pages asked for.</summary>
+    public int Generated { get; }
+
+    /// <summary>Every Markdown page each tool builds: the example site's, the generated ones and their section pages.</summary>
+    public int MarkdownPages { get; }
+
+    /// <summary>SiteGen's site folder (site.yaml, content/, completion-keys/).</summary>
+    public string SiteGenRoot => Path.Combine(Folder, "sitegen");
+
+    /// <summary>Hugo's site folder.</summary>
+    public string HugoRoot => Path.Combine(Folder, "hugo");
+
+    /// <summary>Eleventy's site folder.</summary>
+    public string EleventyRoot => Path.Combine(Folder, "eleventy");
+
+    /// <summary>The folder a tool's build is written to.</summary>
+    public string OutputOf(string tool) => Path.Combine(Folder, tool + "-output");
+
+    /// <summary>Writes a corpus of <paramref name="pages"/> generated pages for the given tools, replacing the folder.</summary>
+    public static Corpus Write(string folder, int pages, IReadOnlyCollection<string> tools)
+    {
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
 
-        // SiteGen: the example site as it is (its special pages and glossary), plus the generated pages.
-        CopyFolder(Path.Combine(repoRoot, "content"), Path.Combine(siteGen, "content"));
-        File.Copy(Path.Combine(repoRoot, "site.yaml"), Path.Combine(siteGen, "site.yaml"));
-        CopyFolder(Path.Combine(repoRoot, "content"), Path.Combine(hugo, "content"));
-        File.WriteAllText(Path.Combine(hugo, "hugo.toml"), "baseURL = 'https://cse.example.org/'\ntitle = 'Bench'\ndisableKinds = ['taxonomy', 'term', 'RSS']\n");
-        HugoLayouts.Write(hugo);
+        var repo = Repository.Root;
+        var example = Path.Combine(repo, "content");
+        var files = Directory.EnumerateFiles(example, "*", SearchOption.AllDirectories)
+            .Select(f => (Path: Path.GetRelativePath(example, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
+            .Concat(GeneratedPages.All(pages, ExampleText.Bodies(example)))
+            .ToList();
+        var corpus = new Corpus(folder, pages, files.Count(f => f.Path.EndsWith(".md", StringComparison.Ordinal)));
 
-        const int sections = 20;
-        Write(siteGen, hugo, "bench/index.md", FrontMatter("Benchmark pages", 0), "Generated pages for the benchmark.\n");
-        for (var s = 0; s < sections; s++)
+        if (tools.Contains("sitegen"))
         {
-            Write(siteGen, hugo, $"bench/s{s:00}/index.md", FrontMatter($"Section {s}", s), "A section of generated pages.\n");
+            WriteContent(corpus.SiteGenRoot, files, hugo: false);
+            File.Copy(Path.Combine(repo, "site.yaml"), Path.Combine(corpus.SiteGenRoot, "site.yaml"));
+            CopyFolder(Path.Combine(repo, "completion-keys"), Path.Combine(corpus.SiteGenRoot, "completion-keys"));
         }
 
-        for (var i = 0; i < pages; i++)
+        if (tools.Contains("hugo"))
         {
-            var (title, body) = bodies[i % bodies.Count];
-            Write(siteGen, hugo, $"bench/s{i % sections:00}/p{i:0000}.md", FrontMatter($"{title} ({i})", i), body);
+            WriteContent(corpus.HugoRoot, files, hugo: true);
+            HugoSite.Write(corpus.HugoRoot);
         }
 
-        // Hugo names a section's own page _index.md; index.md would make a leaf bundle.
-        foreach (var index in Directory.EnumerateFiles(Path.Combine(hugo, "content"), "index.md", SearchOption.AllDirectories).ToList())
+        if (tools.Contains("eleventy"))
         {
-            File.Move(index, Path.Combine(Path.GetDirectoryName(index)!, "_index.md"));
+            WriteContent(corpus.EleventyRoot, files, hugo: false);
+            EleventySite.Write(corpus.EleventyRoot);
         }
 
-        return (siteGen, hugo);
+        return corpus;
     }
 
-    private static void Write(string siteGen, string hugo, string relative, string frontMatter, string body)
+    private static void WriteContent(string root, IEnumerable<(string Path, string Text)> files, bool hugo)
     {
-        foreach (var root in new[] { siteGen, hugo })
+        foreach (var (relative, text) in files)
         {
-            var path = Path.Combine(root, "content", relative);
+            // Hugo names a section's own page _index.md; index.md would make it a leaf bundle.
+            var name = hugo && Path.GetFileName(relative) == "index.md"
+                ? relative[..^"index.md".Length] + "_index.md"
+                : relative;
+            var path = Path.Combine(root, "content", name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, frontMatter + body);
+            File.WriteAllText(path, text);
         }
-    }
-
-    private static string FrontMatter(string title, int order) => string.Create(CultureInfo.InvariantCulture,
-        $"---\ntitle: \"{title.Replace("\"", "'", StringComparison.Ordinal)}\"\nsummary: A page of the benchmark corpus.\naudience: [professionals]\norder: {order}\nreviewed: 2026-11-01\nreview_due: 2027-11-01\n---\n\n");
-
-    /// <summary>Each example page's title and body, made to stand alone: no quizzes, links as plain text.</summary>
-    private static List<(string Title, string Body)> Bodies(string content)
-    {
-        var result = new List<(string, string)>();
-        foreach (var file in Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var text = File.ReadAllText(file);
-            var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
-            if (text[..end].Contains("\nallow_phrases:", StringComparison.Ordinal))
-            {
-                continue; // a page that teaches why some words are wrong may use them only with its own front matter
-            }
-
-            var title = TitleLine().Match(text).Groups[1].Value.Trim('"', '\'');
-            var body = text[(end + 4)..];
-            body = QuizFence().Replace(body, "");
-            body = RelativeLink().Replace(body, "$1");
-            result.Add((title, body));
-        }
-
-        return result;
     }
 
     private static void CopyFolder(string from, string to)
     {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
@@ -94,13 +102,4 @@ internal static partial class Corpus
             File.Copy(file, target);
         }
     }
-
-    [GeneratedRegex(@"^title:\s*(.+)$", RegexOptions.Multiline)]
-    private static partial Regex TitleLine();
-
-    [GeneratedRegex(@"```quiz\n.*?\n```\n?", RegexOptions.Singleline)]
-    private static partial Regex QuizFence();
-
-    [GeneratedRegex(@"\[([^\]]+)\]\((?![a-z]+:)[^)]*\)")]
-    private static partial Regex RelativeLink();
 }

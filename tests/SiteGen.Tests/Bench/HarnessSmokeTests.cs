@@ -1,0 +1,53 @@
+using SiteGen.Bench;
+
+namespace SiteGen.Tests.Bench;
+
+/// <summary>
+/// The benchmark harness in bench/ run at a small size, so it keeps working while the generator
+/// changes: the sitegen command built as cold processes, the stage and search index lines, serve's
+/// rebuilds and the page weight. Hugo runs when it is installed and Eleventy when bench/peers has
+/// been restored; otherwise the harness says each was skipped. It asserts that the tables came
+/// out with their rows, never a time: speed is measured on an idle machine, not tested.
+/// </summary>
+public sealed class HarnessSmokeTests
+{
+    [Fact]
+    public async Task At_a_small_size_the_harness_prints_the_build_table_stages_serve_rebuilds_and_page_weight()
+    {
+        using var output = new StringWriter();
+        using var log = new StringWriter();
+
+        var code = await Harness.Run(["--pages", "40", "--runs", "1", "--serve-pages", "40", "--serve-edits", "1", "--no-install"], output, log);
+
+        var text = output.ToString();
+        var failure = $"--- tables:\n{text}\n--- progress:\n{log}";
+        Assert.True(code == 0, $"exit code {code}\n{failure}");
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        void Has(string start) => Assert.True(lines.Exists(l => l.StartsWith(start, StringComparison.Ordinal)), $"No line starting '{start}'.\n{failure}");
+
+        Has("## 40 generated pages (");
+        Has("| tool ");
+        Has("| SiteGen ");
+        foreach (var (peer, id) in new[] { ("Hugo", "hugo"), ("Eleventy", "eleventy") })
+        {
+            Assert.True(lines.Exists(l => l.StartsWith($"| {peer} ", StringComparison.Ordinal)) ^ lines.Exists(l => l.StartsWith($"{id} skipped: ", StringComparison.Ordinal)),
+                $"{peer} neither has a row nor is said to be skipped (or both).\n{failure}");
+        }
+
+        Has("SiteGen by stage (");
+        Has("Search index for ");
+        Has("  search/index.js ");
+
+        Has("## Rebuild in sitegen serve");
+        Has("| body: ");
+        Has("| title: ");
+        Has("| template: ");
+
+        Has("## Page weight");
+        Has("| content page (");
+        Has("| lesson page with a quiz (");
+        Has("| training module page (");
+        Has("| training module quiz page (");
+        Has("| search/index.js ");
+    }
+}
