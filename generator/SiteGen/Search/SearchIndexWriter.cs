@@ -38,17 +38,14 @@ public static class SearchIndexWriter
             builder.Field(field, boost);
         }
 
-        foreach (var document in documents)
+        builder.AddRange([.. documents.Select(document => (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?>
         {
-            builder.Add(new Dictionary<string, string?>
-            {
-                ["ref"] = document.Ref,
-                ["title"] = document.Title,
-                ["headings"] = document.Headings,
-                ["tags"] = document.Tags,
-                ["body"] = document.Body,
-            });
-        }
+            ["ref"] = document.Ref,
+            ["title"] = document.Title,
+            ["headings"] = document.Headings,
+            ["tags"] = document.Tags,
+            ["body"] = document.Body,
+        })]);
 
         return builder.Build();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SiteGen.Search.Lunr;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Search;
@@ -115,6 +116,23 @@ public sealed class LunrIndexParityTests(ITestOutputHelper output)
         }
 
         LunrParity.AssertJsonEquivalent(LunrNode.BuildIndex("id", fields, documents), LunrParity.BuildWithCSharp("id", fields, documents));
+    }
+
+    [Fact]
+    public void The_corpus_added_all_at_once_in_parallel_is_the_index_lunr_js_builds()
+    {
+        var documents = LunrTestDocument.LoadCorpus().Where(d => d.Boost is null).ToList();
+        var builder = new LunrIndexBuilder();
+        builder.Ref("id");
+        foreach (var (name, boost) in LunrParity.CorpusFields)
+        {
+            builder.Field(name, boost ?? 1);
+        }
+
+        builder.AddRange([.. documents.Select(d => d.Properties)]);
+
+        Assert.True(documents.Count >= 30, $"the corpus has only {documents.Count} documents");
+        LunrParity.AssertJsonEquivalent(LunrNode.BuildIndex("id", LunrParity.CorpusFields, documents), builder.Build().ToJson());
     }
 
     private static LunrTestDocument Document(string reference, params (string Field, string? Value)[] fields) =>
