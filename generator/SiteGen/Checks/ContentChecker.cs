@@ -28,24 +28,42 @@ public sealed class ContentChecker
 
     /// <summary>Creates the checker for a site.</summary>
     public ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics)
+        : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, new Regex(@"(?<![\w-])" + Regex.Escape(r.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\w-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))])
+    {
+    }
+
+    private ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics, IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> rules)
     {
         _config = config;
         _today = today;
         _diagnostics = diagnostics;
-        _rules = [.. config.SafeLanguage.Select(r => (r, new Regex(@"(?<![\w-])" + Regex.Escape(r.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\w-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))];
+        _rules = rules;
     }
 
     /// <summary>Checks every page of the site.</summary>
     public void Check(SiteModel site)
     {
-        foreach (var page in site.Pages)
+        // Each page is checked on its own (reading level is the costly part), in parallel; what
+        // each finds is reported in page order, so a run's messages come out the same every time.
+        var found = site.Pages.AsParallel().AsOrdered().Select(page =>
         {
-            CheckReadingLevel(page);
-            CheckLanguage(page);
-            CheckReviewDates(page);
-            CheckSignposting(page);
+            var pageDiagnostics = new DiagnosticBag();
+            new ContentChecker(_config, _today, pageDiagnostics, _rules).CheckPage(page);
+            return pageDiagnostics.Items;
+        }).ToList();
+        foreach (var diagnostic in found.SelectMany(d => d))
+        {
+            _diagnostics.Add(diagnostic);
         }
+    }
+
+    private void CheckPage(Page page)
+    {
+        CheckReadingLevel(page);
+        CheckLanguage(page);
+        CheckReviewDates(page);
+        CheckSignposting(page);
     }
 
     /// <summary>The reading level of a page, and the limit it is held to (null when none applies).</summary>
