@@ -26,6 +26,17 @@ public sealed class LinkResolver
         _diagnostics = diagnostics;
     }
 
+    private LinkResolver(LinkResolver other, DiagnosticBag diagnostics)
+    {
+        _pages = other._pages;
+        _files = other._files;
+        _urls = other._urls;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The same resolver reporting into <paramref name="diagnostics"/>, for resolving pages in parallel.</summary>
+    public LinkResolver ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
+
     /// <summary>Checks and rewrites every link and image in a page.</summary>
     /// <remarks>
     /// A link may go to a page or file of the site, another web site, an email address or a phone

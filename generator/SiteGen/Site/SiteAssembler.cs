@@ -58,13 +58,23 @@ public sealed class SiteAssembler
 
         var resolver = new LinkResolver(pages, files, _urls, _diagnostics);
         var linker = new GlossaryLinker(glossary);
-        foreach (var page in ordered)
+
+        // Each page's links and glossary terms touch only its own tree: resolve them in parallel,
+        // and report what each page has wrong in site order, so the messages keep their order.
+        var found = ordered.AsParallel().AsOrdered().Select(page =>
         {
-            resolver.Resolve(page);
+            var pageDiagnostics = new DiagnosticBag();
+            resolver.ReportingTo(pageDiagnostics).Resolve(page);
             if (page != glossaryPage)
             {
                 linker.Link(page.Document, term => _urls.Link(page.SitePath, glossaryPage!.SitePath, term.Anchor));
             }
+
+            return pageDiagnostics.Items;
+        }).ToList();
+        foreach (var diagnostic in found.SelectMany(d => d))
+        {
+            _diagnostics.Add(diagnostic);
         }
 
         AssembleQuizzes(ordered, resolver);
