@@ -48,7 +48,7 @@ internal sealed class ServeProcess : IDisposable
     /// <summary>Starts serve on the site, on a free port.</summary>
     public static ServeProcess Start(string siteRoot) => new(siteRoot, FreePort());
 
-    /// <summary>How many builds serve has reported so far ("Built N pages in 1.23s.").</summary>
+    /// <summary>How many builds serve has reported so far ("Built N pages in 1.23s.", or "Rebuilt content/x.md alone in 12 ms.").</summary>
     public int Builds
     {
         get
@@ -145,6 +145,11 @@ internal sealed class ServeProcess : IDisposable
                 && double.TryParse(line.Split(' ')[^1].TrimEnd('.', 's'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
             {
                 _builds.Add(TimeSpan.FromSeconds(seconds));
+            }
+            else if (lines == _output && line.StartsWith("Rebuilt ", StringComparison.Ordinal) && line.EndsWith(" ms.", StringComparison.Ordinal)
+                && double.TryParse(line.Split(' ')[^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds))
+            {
+                _builds.Add(TimeSpan.FromMilliseconds(milliseconds)); // "Rebuilt content/x.md alone in 12 ms."
             }
         }
 

@@ -26,6 +26,10 @@ public sealed class DevServer : IDisposable
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _building = new(1, 1); // one build at a time, and none while shutting down
     private readonly List<FileSystemWatcher> _fileWatchers = [];
+    private readonly BuildOptions _options;
+    private readonly PreviewBuild _preview;
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal); // since the last build was scheduled
+    private bool _changedEverything;
     private Timer? _debounce;
     private string _basePath = "/";
     private volatile bool _disposed;
@@ -37,6 +41,15 @@ public sealed class DevServer : IDisposable
         _port = port;
         _output = output;
         _error = error;
+        _options = new BuildOptions
+        {
+            ConfigPath = _configPath,
+            OutputPath = _folder,
+            ReloadScriptPath = ReloadScriptPath,
+            WriteAnswerKeys = false,
+            ExtraFiles = new Dictionary<string, string> { [ReloadScriptPath] = ReloadScript },
+        };
+        _preview = new PreviewBuild(_options);
     }
 
     /// <summary>The temporary folder the preview is built in; removed on dispose.</summary>
@@ -71,17 +84,16 @@ public sealed class DevServer : IDisposable
         return true;
     }
 
-    /// <summary>Builds the site again; true when it succeeded and open pages were told to reload.</summary>
-    public bool Rebuild()
+    /// <summary>Builds the whole site again; true when it succeeded and open pages were told to reload.</summary>
+    public bool Rebuild() => Rebuild(null);
+
+    /// <summary>
+    /// Builds again after files changed: only the changed page when nothing else can show the
+    /// change, else the whole site. True when it succeeded and open pages were told to reload.
+    /// </summary>
+    /// <param name="changed">The full path of everything that changed, or null for a whole build.</param>
+    public bool Rebuild(IReadOnlyCollection<string>? changed)
     {
-        var options = new BuildOptions
-        {
-            ConfigPath = _configPath,
-            OutputPath = _folder,
-            ReloadScriptPath = ReloadScriptPath,
-            WriteAnswerKeys = false,
-            ExtraFiles = new Dictionary<string, string> { [ReloadScriptPath] = ReloadScript },
-        };
         _building.Wait();
         try
         {
@@ -90,8 +102,8 @@ public sealed class DevServer : IDisposable
                 return false;
             }
 
-            var result = SiteBuilder.Build(options);
-            BuildReporter.Print(result, options with { WriteOutput = false }, _error); // serve never touches the output folder; it says what it still serves
+            var result = changed is null ? _preview.BuildAll() : _preview.Update(changed);
+            BuildReporter.Print(result, _options with { WriteOutput = false }, _error); // serve never touches the output folder; it says what it still serves
             if (!result.Succeeded)
             {
                 if (_listener.IsListening)
@@ -100,6 +112,14 @@ public sealed class DevServer : IDisposable
                 }
 
                 return false;
+            }
+
+            if (result.OnlyPage is { } page)
+            {
+                _output.WriteLine($"Rebuilt {page} alone in {result.Elapsed.TotalMilliseconds:0} ms.");
+                Broadcast("reload");
+                _preview.UpdateSearch(); // after the reload: the page on screen does not need it
+                return true;
             }
 
             _basePath = ReadBasePath();
@@ -188,7 +208,7 @@ public sealed class DevServer : IDisposable
         {
             if (e.FullPath == _configPath)
             {
-                Schedule();
+                Schedule(null);
             }
         };
         AddWatcher(top, everything: false);
@@ -198,7 +218,7 @@ public sealed class DevServer : IDisposable
     {
         if (path == _configPath)
         {
-            Schedule();
+            Schedule(null);
             return;
         }
 
@@ -216,17 +236,19 @@ public sealed class DevServer : IDisposable
         }
 
         AddWatcher(new FileSystemWatcher(path) { IncludeSubdirectories = true });
-        Schedule();
+        Schedule(null);
     }
 
     private void AddWatcher(FileSystemWatcher watcher, bool everything = true)
     {
         if (everything)
         {
-            watcher.Changed += (_, _) => Schedule();
-            watcher.Created += (_, _) => Schedule();
-            watcher.Deleted += (_, _) => Schedule();
-            watcher.Renamed += (_, _) => Schedule();
+            // A file written in place may be a page's body alone; a file made, moved or
+            // removed changes what the site holds: a whole build.
+            watcher.Changed += (_, e) => Schedule(e.FullPath);
+            watcher.Created += (_, _) => Schedule(null);
+            watcher.Deleted += (_, _) => Schedule(null);
+            watcher.Renamed += (_, _) => Schedule(null);
         }
 
         watcher.EnableRaisingEvents = true;
@@ -236,13 +258,35 @@ public sealed class DevServer : IDisposable
         }
     }
 
-    private void Schedule()
+    /// <param name="path">What changed; null when the whole site must be built again.</param>
+    private void Schedule(string? path)
     {
-        // Editors save in bursts (temp file, rename, touch); one rebuild per burst.
+        // Editors save in bursts (truncate and write, or temp file and rename); one rebuild per
+        // burst. The wait is short, since an editor waits for the reload after it.
         lock (_gate)
         {
+            if (path is null)
+            {
+                _changedEverything = true;
+            }
+            else
+            {
+                _changed.Add(path);
+            }
+
             _debounce?.Dispose();
-            _debounce = new Timer(_ => Rebuild(), null, 250, Timeout.Infinite);
+            _debounce = new Timer(_ => Rebuild(TakeChanges()), null, 50, Timeout.Infinite);
+        }
+    }
+
+    private IReadOnlyCollection<string>? TakeChanges()
+    {
+        lock (_gate)
+        {
+            IReadOnlyCollection<string>? changed = _changedEverything ? null : [.. _changed];
+            _changed.Clear();
+            _changedEverything = false;
+            return changed;
         }
     }
 

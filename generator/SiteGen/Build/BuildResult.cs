@@ -13,6 +13,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
     /// <summary>How long each stage that ran took.</summary>
     public IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes { get; init; } = new Dictionary<BuildStage, TimeSpan>();
 
+    /// <summary>The content file, when a dev server's update built that page alone.</summary>
+    public string? OnlyPage { get; init; }
+
     /// <summary>The errors.</summary>
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 

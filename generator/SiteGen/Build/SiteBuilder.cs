@@ -28,33 +28,44 @@ public static class SiteBuilder
     /// <summary>Runs a build.</summary>
     /// <param name="options">What to build.</param>
     /// <param name="onStage">Called as each stage starts, for progress display.</param>
-    public static BuildResult Build(BuildOptions options, Action<BuildStage>? onStage = null)
+    public static BuildResult Build(BuildOptions options, Action<BuildStage>? onStage = null) => BuildKeeping(options, onStage).Result;
+
+    /// <summary>Runs a build and keeps what it made, for <see cref="PreviewBuild"/> to change a page of later.</summary>
+    internal static (BuildResult Result, BuiltSite? Site) BuildKeeping(BuildOptions options, Action<BuildStage>? onStage = null)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock(clock, onStage);
         var diagnostics = new DiagnosticBag();
-        var (pages, files, modules) = Run(options, diagnostics, stages.Enter);
+        var site = Run(options, diagnostics, stages.Enter);
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Any(d => d.Severity == Severity.Warning));
-        var built = !failed && files is not null && (!options.WriteOutput || Emit(options, files, diagnostics, stages.Enter));
-        if (built && options.WriteOutput && options.WriteAnswerKeys && modules is not null)
+        var built = !failed && site is not null && (!options.WriteOutput || Emit(options, site.Files, diagnostics, stages.Enter));
+        if (built && options.WriteOutput && options.WriteAnswerKeys && site is not null)
         {
-            AnswerKeys.Write(options.SiteRoot, modules, diagnostics); // only a site that built: a key must match what learners see
+            AnswerKeys.Write(options.SiteRoot, site.Loaded.Site.Modules, diagnostics); // only a site that built: a key must match what learners see
         }
 
-        return new BuildResult(diagnostics.Items, built, pages, files?.Count ?? 0, clock.Elapsed) { StageTimes = stages.Stop() };
+        var result = new BuildResult(diagnostics.Items, built, site?.Rendered.Count ?? 0, site?.Files.Count ?? 0, clock.Elapsed) { StageTimes = stages.Stop() };
+        return (result, built ? site : null);
     }
 
-    private static (int Pages, List<OutputFile>? Files, IReadOnlyList<TrainingModule>? Modules) Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
+    /// <summary>The folder a build writes to.</summary>
+    internal static string OutputFolder(BuildOptions options) =>
+        Path.IsPathRooted(options.OutputPath) ? options.OutputPath : Path.Combine(options.SiteRoot, options.OutputPath);
+
+    /// <summary>How pages are rendered for a build.</summary>
+    internal static RenderOptions RenderOptionsFor(BuildOptions options) => new(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath);
+
+    private static BuiltSite? Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
     {
         if (SiteLoader.Load(options, diagnostics, onStage) is not { } loaded)
         {
-            return (0, null, null); // rendering a site with broken references would only repeat its errors
+            return null; // rendering a site with broken references would only repeat its errors
         }
 
         var (config, site, pipeline, theme, templates, urls, staticFiles) = loaded;
         var root = options.SiteRoot;
         onStage(BuildStage.Render);
-        var rendered = new PageRenderer(site, pipeline, templates, urls, new RenderOptions(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath)).RenderAll();
+        var rendered = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options)).RenderAll();
         var files = Files(options, config, site, theme, rendered, staticFiles);
         if (theme.Find(ThemeAssets.LunrSource) is { } lunr)
         {
@@ -76,9 +87,14 @@ public static class SiteBuilder
         }
 
         new ContentChecker(config, options.Today, diagnostics).Check(site);
-        new RenderedPageChecker(config.BasePath, diagnostics).Check(rendered, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-        return (rendered.Count, files, site.Modules);
+        var outputFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var facts = new RenderedPageChecker(config.BasePath, diagnostics).Check(rendered, outputFiles);
+        return new BuiltSite(loaded, [.. rendered], [.. facts], files, outputFiles);
     }
+
+    /// <summary>The search index's files for a site.</summary>
+    internal static IEnumerable<OutputFile> SearchFiles(SiteModel site) =>
+        SearchIndexWriter.Files(SearchDocuments.From(site), site.Config.Audiences, site.Glossary);
 
     private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered, IReadOnlyList<string> staticFiles)
     {
@@ -105,7 +121,7 @@ public static class SiteBuilder
         var staticFolder = Path.Combine(options.SiteRoot, "static");
         files.AddRange(staticFiles.Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
 
-        files.AddRange(SearchIndexWriter.Files(SearchDocuments.From(site), config.Audiences, site.Glossary));
+        files.AddRange(SearchFiles(site));
         files.AddRange(options.ExtraFiles.Select(e => new OutputFile(e.Key, e.Value)));
         return files;
     }
@@ -113,7 +129,6 @@ public static class SiteBuilder
     private static bool Emit(BuildOptions options, List<OutputFile> files, DiagnosticBag diagnostics, Action<BuildStage>? onStage)
     {
         onStage?.Invoke(BuildStage.Emit);
-        var output = Path.IsPathRooted(options.OutputPath) ? options.OutputPath : Path.Combine(options.SiteRoot, options.OutputPath);
-        return OutputWriter.Write(output, files, diagnostics);
+        return OutputWriter.Write(OutputFolder(options), files, diagnostics);
     }
 }

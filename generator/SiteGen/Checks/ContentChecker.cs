@@ -58,7 +58,8 @@ public sealed class ContentChecker
         }
     }
 
-    private void CheckPage(Page page)
+    /// <summary>Checks one page.</summary>
+    public void CheckPage(Page page)
     {
         CheckReadingLevel(page);
         CheckLanguage(page);

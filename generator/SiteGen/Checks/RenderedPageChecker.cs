@@ -24,12 +24,23 @@ public sealed class RenderedPageChecker
     /// <summary>Checks every page against the set of files the site will have.</summary>
     /// <param name="pages">The rendered pages.</param>
     /// <param name="outputFiles">Every output file path (<c>help/index.html</c>, <c>assets/sitegen.css</c>).</param>
-    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> outputFiles)
+    /// <returns>What was read of each page, in the order given, to check a changed page against later.</returns>
+    public IReadOnlyList<PageFacts> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> outputFiles)
     {
         // Reading the tags is most of the stage's work, and each page's is independent.
         var facts = pages.AsParallel().AsOrdered().Select(PageFacts.Read).ToList();
-        var idsByFile = facts.ToDictionary(f => Site.SiteUrls.OutputFile(f.Page.SitePath), f => f.Ids, StringComparer.Ordinal);
-        foreach (var page in facts)
+        Check(facts, facts, outputFiles);
+        return facts;
+    }
+
+    /// <summary>Checks some pages against what was read of every page of the site.</summary>
+    /// <param name="pages">The pages to check.</param>
+    /// <param name="site">What was read of every page, the checked ones included.</param>
+    /// <param name="outputFiles">Every output file path.</param>
+    public void Check(IEnumerable<PageFacts> pages, IReadOnlyList<PageFacts> site, IReadOnlySet<string> outputFiles)
+    {
+        var idsByFile = site.ToDictionary(f => Site.SiteUrls.OutputFile(f.Page.SitePath), f => f.Ids, StringComparer.Ordinal);
+        foreach (var page in pages)
         {
             Check(page, idsByFile, outputFiles);
         }

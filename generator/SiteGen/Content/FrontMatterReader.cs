@@ -7,6 +7,17 @@ namespace SiteGen.Content;
 public static class FrontMatterReader
 {
     /// <summary>
+    /// The front matter of a file's text, its opening and closing lines included, or null when it
+    /// has none: two files with the same block have the same front matter.
+    /// </summary>
+    public static string? Block(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var end = lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") : -1;
+        return end < 0 ? null : string.Join('\n', lines[..(end + 1)]);
+    }
+
+    /// <summary>
     /// Reads the front matter. The body returned has the front matter's lines blanked rather
     /// than removed, so Markdown line numbers are the file's own.
     /// </summary>

@@ -7,8 +7,9 @@ namespace SiteGen.Content;
 public sealed class Page
 {
     /// <summary>Creates a page.</summary>
-    public Page(ContentFile source, FrontMatter frontMatter, MarkdownDocument document, string sitePath)
+    public Page(ContentFile source, FrontMatter frontMatter, MarkdownDocument document, string sitePath, string sourceText = "")
     {
+        SourceText = sourceText;
         Source = source;
         FrontMatter = frontMatter;
         Document = document;
@@ -16,7 +17,7 @@ public sealed class Page
     }
 
     /// <summary>The file's text as it was read, front matter and all.</summary>
-    public string SourceText { get; init; } = "";
+    public string SourceText { get; private set; }
 
     /// <summary>The file it came from.</summary>
     public ContentFile Source { get; }
@@ -25,7 +26,7 @@ public sealed class Page
     public FrontMatter FrontMatter { get; }
 
     /// <summary>The parsed body. The assemble stage rewrites links in it; nothing else changes it.</summary>
-    public MarkdownDocument Document { get; }
+    public MarkdownDocument Document { get; private set; }
 
     /// <summary>The address under the site root without a leading slash: <c>help/is-this-ok/</c>; the home page is empty.</summary>
     public string SitePath { get; }
@@ -48,6 +49,16 @@ public sealed class Page
 
     /// <summary>The quizzes on the page, in order.</summary>
     public List<QuizBlock> Quizzes { get; } = [];
+
+    /// <summary>
+    /// Takes the body of the same file parsed again, when nothing but its body changed: the page
+    /// object stays, so the sections, neighbours and modules that refer to it see the new body.
+    /// </summary>
+    internal void ReplaceBody(Page reparsed)
+    {
+        Document = reparsed.Document;
+        SourceText = reparsed.SourceText;
+    }
 
     /// <summary>The page's title.</summary>
     public string Title => FrontMatter.Title;

@@ -49,7 +49,7 @@ public sealed partial class PageParser
             return null;
         }
 
-        var page = new Page(file, frontMatter, document, sitePath) { SourceText = text };
+        var page = new Page(file, frontMatter, document, sitePath, text);
         page.Quizzes.AddRange(quizzes);
         foreach (var block in document.Descendants())
         {

@@ -48,6 +48,9 @@ public sealed class PageRenderer
         return [.. pages.OfType<RenderedPage>()];
     }
 
+    /// <summary>Renders one content page of the site; null when its template fails.</summary>
+    public RenderedPage? Render(Page page) => RenderContentPage(page);
+
     private RenderedPage? RenderSearchPage()
     {
         const string path = SearchIndexWriter.PagePath;

@@ -64,12 +64,7 @@ public sealed class SiteAssembler
         var found = ordered.AsParallel().AsOrdered().Select(page =>
         {
             var pageDiagnostics = new DiagnosticBag();
-            resolver.ReportingTo(pageDiagnostics).Resolve(page);
-            if (page != glossaryPage)
-            {
-                linker.Link(page.Document, term => _urls.Link(page.SitePath, glossaryPage!.SitePath, term.Anchor));
-            }
-
+            Link(page, resolver.ReportingTo(pageDiagnostics), linker, glossaryPage);
             return pageDiagnostics.Items;
         }).ToList();
         foreach (var diagnostic in found.SelectMany(d => d))
@@ -89,6 +84,25 @@ public sealed class SiteAssembler
         var site = new SiteModel(_config, ordered, root, files, glossary, audiencePages);
         site.Modules = new ModuleAssembler(_config, _diagnostics).Assemble(site.Sections, ordered);
         return site;
+    }
+
+    /// <summary>
+    /// Resolves one page's links and glossary terms against a site already assembled, as
+    /// <see cref="Assemble"/> did for every page: for a page whose body alone was parsed again.
+    /// </summary>
+    public void Relink(SiteModel site, Page page)
+    {
+        var resolver = new LinkResolver(site.PagesByFile, site.Files, _urls, _diagnostics);
+        Link(page, resolver, new GlossaryLinker(site.Glossary), site.PageAt(_config.Pages.Glossary));
+    }
+
+    private void Link(Page page, LinkResolver resolver, GlossaryLinker linker, Page? glossaryPage)
+    {
+        resolver.Resolve(page);
+        if (page != glossaryPage)
+        {
+            linker.Link(page.Document, term => _urls.Link(page.SitePath, glossaryPage!.SitePath, term.Anchor));
+        }
     }
 
     /// <summary>Quiz ids unique across the site; each question's "learn more" page resolved like any link.</summary>

@@ -1,0 +1,115 @@
+using SiteGen.Build;
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>
+/// The dev server's builds on a copy of the example site: a page whose body alone changed is
+/// built alone, and whichever way a change is built, the folder served ends byte for byte as a
+/// whole build of the same files would leave it.
+/// </summary>
+public sealed class PreviewBuildTests : IDisposable
+{
+    private const string Page = "content/about-cse/boys-and-young-men.md";
+    private const string PageOutput = "about-cse/boys-and-young-men/index.html";
+    private static readonly DateOnly Today = new(2026, 11, 21);
+    private readonly ExampleSiteCopy _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private string Preview => _site.PathOf("preview");
+
+    [Fact]
+    public void A_body_edit_rebuilds_and_writes_only_that_page_and_the_search_index_and_matches_a_whole_build()
+    {
+        var preview = new PreviewBuild(Options(Preview));
+        Assert.True(preview.BuildAll().Succeeded);
+        var before = Snapshot(Preview);
+
+        // A link to another page and a glossary term: both resolved as the whole build resolves them.
+        Append(Page, "A young man can [get help](../help/index.md) from a worker who knows about grooming and exploitation.");
+        var result = preview.Update([_site.PathOf(Page)]);
+        var searchFiles = preview.UpdateSearch();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(Page, result.OnlyPage);
+        Assert.Equal([DiagnosticCodes.PlaceholderContact, DiagnosticCodes.PlaceholderContact], result.Diagnostics.Select(d => d.Code).ToArray());
+        Assert.True(searchFiles > 0, "the search index was not written again after the page's words changed");
+        var changed = Snapshot(Preview).Where(f => !before.TryGetValue(f.Key, out var old) || old != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal([PageOutput, "search/index.js", "search/index.json"], changed);
+        Assert.Contains("get help", File.ReadAllText(Path.Combine(Preview, PageOutput)), StringComparison.Ordinal);
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void A_title_edit_or_a_new_heading_builds_the_whole_site_and_still_matches_a_whole_build()
+    {
+        var preview = new PreviewBuild(Options(Preview));
+        Assert.True(preview.BuildAll().Succeeded);
+
+        _site.Write(Page, _site.Read(Page).Replace("title: Boys and young men", "title: Boys and young men too", StringComparison.Ordinal));
+        var title = preview.Update([_site.PathOf(Page)]);
+        AssertSameAsWholeBuild();
+
+        Append(Page, "## A new part of the page\n\nWith a heading other pages could link to.");
+        var heading = preview.Update([_site.PathOf(Page)]);
+        AssertSameAsWholeBuild();
+
+        Assert.True(title.Succeeded && heading.Succeeded);
+        Assert.Null(title.OnlyPage); // the section's navigation and the neighbours' links show the title
+        Assert.Null(heading.OnlyPage); // a new id another page may link to
+    }
+
+    [Fact]
+    public void A_body_edit_with_a_broken_link_is_reported_at_its_line_and_the_last_good_page_stays_served()
+    {
+        var preview = new PreviewBuild(Options(Preview));
+        Assert.True(preview.BuildAll().Succeeded);
+        var served = File.ReadAllText(Path.Combine(Preview, PageOutput));
+
+        Append(Page, "See [the missing page](no-such-page.md).");
+        var broken = preview.Update([_site.PathOf(Page)]);
+        var line = _site.Read(Page).Split('\n').Length - 1;
+
+        var error = Assert.Single(broken.Errors);
+        Assert.False(broken.Succeeded);
+        Assert.Equal(Page, broken.OnlyPage);
+        Assert.Equal((Page, line), (error.Location.File, error.Location.Line));
+        Assert.Equal(served, File.ReadAllText(Path.Combine(Preview, PageOutput)));
+
+        // Mended, the page is right again, and so is everything else.
+        _site.Write(Page, _site.Read(Page).Replace("(no-such-page.md)", "(signs.md)", StringComparison.Ordinal));
+        var mended = preview.Update([_site.PathOf(Page)]);
+        preview.UpdateSearch();
+        Assert.True(mended.Succeeded, string.Join('\n', mended.Diagnostics));
+        AssertSameAsWholeBuild();
+    }
+
+    private void Append(string relativePath, string paragraph) => _site.Write(relativePath, _site.Read(relativePath).TrimEnd('\n') + "\n\n" + paragraph + "\n");
+
+    private BuildOptions Options(string output) => new()
+    {
+        ConfigPath = _site.PathOf("site.yaml"),
+        OutputPath = output,
+        WriteAnswerKeys = false,
+        BuiltInThemes = RepoPaths.Themes,
+        Today = Today,
+    };
+
+    private void AssertSameAsWholeBuild()
+    {
+        var whole = _site.PathOf("whole");
+        Assert.True(SiteBuilder.Build(Options(whole)).Succeeded);
+        var expected = Snapshot(whole);
+        var actual = Snapshot(Preview);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(expected.Where(f => actual[f.Key] != f.Value).Select(f => f.Key));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))),
+            StringComparer.Ordinal);
+}
