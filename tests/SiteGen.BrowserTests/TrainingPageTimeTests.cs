@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SiteGen.Cli;
 using SiteGen.Tests.Completions;
+using static SiteGen.BrowserTests.BrowserStorage;
 
 namespace SiteGen.BrowserTests;
 
@@ -197,16 +198,6 @@ public sealed class TrainingPageTimeTests(BrowserFixture browser) : IDisposable
     /// <summary>The milliseconds the progress keeps for the signs page.</summary>
     private static long Milliseconds(string? progress) =>
         Json(progress).GetProperty("pageMilliseconds").GetProperty(SignsPath).GetInt64();
-
-    private static Task<string?> StoredAsync(IPage page, string storage, string key) =>
-        page.EvaluateAsync<string?>("([s, k]) => window[s].getItem(k)", new[] { storage, key });
-
-    private static JsonElement Json(string? text)
-    {
-        Assert.NotNull(text);
-        using var document = JsonDocument.Parse(text);
-        return document.RootElement.Clone();
-    }
 
     /// <summary>The date in England of a toISOString time (the tests' browser runs in Europe/London).</summary>
     private static DateOnly LondonDate(string iso)

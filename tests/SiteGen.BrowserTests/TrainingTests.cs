@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static SiteGen.BrowserTests.BrowserStorage;
 
 namespace SiteGen.BrowserTests;
 
@@ -419,16 +420,6 @@ public sealed partial class TrainingTests(BrowserFixture browser)
     private SitePage PageAt(string file) => browser.Pages.Single(p => p.File == file);
 
     private static ILocator Field(IPage page, string name) => page.Locator($"[data-certificate-sheet] [data-certificate-field='{name}']");
-
-    private static Task<string?> StoredAsync(IPage page, string storage, string key) =>
-        page.EvaluateAsync<string?>("([s, k]) => window[s].getItem(k)", new[] { storage, key });
-
-    private static JsonElement Json(string? text)
-    {
-        Assert.NotNull(text);
-        using var document = JsonDocument.Parse(text);
-        return document.RootElement.Clone();
-    }
 
     private static Task<string> Sha256Async(IPage page, string text) =>
         page.EvaluateAsync<string>("t => window.SiteGenTraining.sha256(t)", text);

@@ -1,6 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Completions;
 
@@ -32,37 +30,8 @@ internal static class NodeJcs
     /// <summary>For each value of a JSON array (given as text), its canonical form and SHA-256 (a record's without its checksum).</summary>
     public static IReadOnlyList<(string Canonical, string Sha256)> Canonicalize(string jsonArray)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add(Script);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("node must be on PATH: these tests check the checksum against JavaScript's own JSON.", e);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(jsonArray);
-            process.StandardInput.Close();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "node did not finish within a minute");
-            Assert.True(process.ExitCode == 0, $"node failed: {error.Result}");
-            using var reply = System.Text.Json.JsonDocument.Parse(output.Result);
-            return [.. reply.RootElement.EnumerateArray().Select(e => (e.GetProperty("canonical").GetString()!, e.GetProperty("sha256").GetString()!))];
-        }
+        var output = NodeProcess.Run(["-e", Script], jsonArray, TimeSpan.FromMinutes(1), "these tests check the checksum against JavaScript's own JSON.");
+        using var reply = System.Text.Json.JsonDocument.Parse(output);
+        return [.. reply.RootElement.EnumerateArray().Select(e => (e.GetProperty("canonical").GetString()!, e.GetProperty("sha256").GetString()!))];
     }
 }

@@ -1,8 +1,6 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Search;
 
@@ -52,52 +50,8 @@ internal static class LunrNode
     public static JsonNode Run(JsonObject request)
     {
         EnsureLunrInstalled();
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Fixture("lunr-driver.js"));
-        start.ArgumentList.Add(LunrPackageDirectory);
-
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception exception)
-        {
-            throw new InvalidOperationException("Could not start node: it must be on PATH for the lunr parity tests.", exception);
-        }
-
-        using (process)
-        {
-            Assert.NotNull(process);
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(request.ToJsonString());
-            process.StandardInput.Close();
-
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"node did not answer within {Timeout.TotalSeconds} s.");
-            }
-
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                Assert.Fail($"node exited with code {process.ExitCode}: {error.Result}");
-            }
-
-            return JsonNode.Parse(output.Result)
-                ?? throw new InvalidDataException("The lunr driver wrote no reply.");
-        }
+        var output = NodeProcess.Run([Fixture("lunr-driver.js"), LunrPackageDirectory], request.ToJsonString(), Timeout, "the lunr parity tests run lunr.js itself.");
+        return JsonNode.Parse(output) ?? throw new InvalidDataException("The lunr driver wrote no reply.");
     }
 
     /// <summary>Builds an index with lunr.js and returns <c>JSON.stringify(index)</c>.</summary>

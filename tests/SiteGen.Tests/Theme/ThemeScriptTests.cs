@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
@@ -181,44 +178,7 @@ public sealed class ThemeScriptTests : IDisposable
 
     private static JsonElement RunInNode(params string[] scripts)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add(Runner);
-        foreach (var script in scripts)
-        {
-            start.ArgumentList.Add(script);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("node must be on PATH: these tests run the shipped scripts as a page would.", e);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("node did not finish within 2 minutes.");
-            }
-
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"The shipped scripts do not run as classic scripts:\n{error.Result}");
-            return JsonDocument.Parse(output.Result).RootElement.Clone();
-        }
+        var output = NodeProcess.Run(["-e", Runner, .. scripts], null, TimeSpan.FromMinutes(2), "these tests run the shipped scripts as a page would.");
+        return JsonDocument.Parse(output).RootElement.Clone();
     }
 }
