@@ -98,10 +98,11 @@ public static class SiteBuilder
 
     private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered, IReadOnlyList<string> staticFiles)
     {
-        var (css, js, trainingJs, copies) = ThemeAssets.Collect(theme);
+        var (css, trainingCss, js, trainingJs, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>
         {
             new(ThemeAssets.StylesheetPath, css),
+            new(ThemeAssets.TrainingStylesheetPath, trainingCss),
             new(ThemeAssets.ScriptPath, js),
             new(ThemeAssets.TrainingScriptPath, trainingJs),
             new("sitemap.xml", SiteMaps.Sitemap(config.Url, config.BasePath, site.Pages.Select(p => p.SitePath).Concat(site.AudiencePages.Select(a => a.SitePath)))),

@@ -174,7 +174,7 @@ public sealed class PageRenderer
             _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, about.SitePath) : null,
             _urls.Link(from, SearchIndexWriter.PagePath));
         var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath),
-            _urls.Link(from, ThemeAssets.TrainingScriptPath));
+            _urls.Link(from, ThemeAssets.TrainingScriptPath), _urls.Link(from, ThemeAssets.TrainingStylesheetPath));
         var canonical = _options.ForDisk || selfPath is null ? null : Config.Url.TrimEnd('/') + Config.BasePath + selfPath;
         var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
         var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);

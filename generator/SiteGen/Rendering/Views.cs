@@ -51,7 +51,8 @@ public sealed record SearchView(string Index, string Lunr, string Root, bool For
 /// <param name="Js">The script bundle every page loads.</param>
 /// <param name="Favicon">The icon.</param>
 /// <param name="TrainingJs">The training components' scripts, which a module's pages load.</param>
-public sealed record AssetsView(string Css, string Js, string Favicon, string TrainingJs);
+/// <param name="TrainingCss">The training components' styles, which a module's pages load.</param>
+public sealed record AssetsView(string Css, string Js, string Favicon, string TrainingJs, string TrainingCss);
 
 /// <summary>The head's metadata.</summary>
 public sealed record MetaView(string? Csp, string? Canonical, string? ReloadScript);

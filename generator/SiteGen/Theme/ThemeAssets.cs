@@ -20,6 +20,9 @@ public static class ThemeAssets
     /// <summary>The bundled stylesheet's site path.</summary>
     public const string StylesheetPath = "assets/sitegen.css";
 
+    /// <summary>The stylesheet of the training components, which only a module's pages load.</summary>
+    public const string TrainingStylesheetPath = "assets/sitegen-training.css";
+
     /// <summary>The bundled script's site path.</summary>
     public const string ScriptPath = "assets/sitegen.js";
 
@@ -36,8 +39,9 @@ public static class ThemeAssets
     public const string TrainingScriptPath = "assets/sitegen-training.js";
 
     /// <summary>
-    /// Components whose scripts go in <see cref="TrainingScriptPath"/> rather than the bundle every
-    /// page loads: a young person reading a lesson should not download a certificate maker.
+    /// Components whose scripts and styles go in <see cref="TrainingScriptPath"/> and
+    /// <see cref="TrainingStylesheetPath"/> rather than the bundles every page loads: a young
+    /// person reading a lesson should not download a certificate maker.
     /// </summary>
     public static readonly IReadOnlyList<string> TrainingComponents = ["components/certificate/", "components/training-module/"];
 
@@ -52,17 +56,19 @@ public static class ThemeAssets
     {
         var assets = files.List("assets");
         var components = files.List("components");
-        var css = Bundle(assets.Where(a => a.Key.StartsWith("assets/css/", StringComparison.Ordinal) && a.Key.EndsWith(".css", StringComparison.Ordinal))
-            .Concat(components.Where(c => c.Key.EndsWith(".css", StringComparison.Ordinal))));
-        var scripts = components.Where(c => c.Key.EndsWith(".js", StringComparison.Ordinal)).ToList();
         bool IsTraining(KeyValuePair<string, string> c) => TrainingComponents.Any(t => c.Key.StartsWith(t, StringComparison.Ordinal));
+        var styles = components.Where(c => c.Key.EndsWith(".css", StringComparison.Ordinal)).ToList();
+        var css = CssCompactor.Compact(Bundle(assets.Where(a => a.Key.StartsWith("assets/css/", StringComparison.Ordinal) && a.Key.EndsWith(".css", StringComparison.Ordinal))
+            .Concat(styles.Where(c => !IsTraining(c)))));
+        var trainingCss = CssCompactor.Compact(Bundle(styles.Where(IsTraining)));
+        var scripts = components.Where(c => c.Key.EndsWith(".js", StringComparison.Ordinal)).ToList();
 
         // components/common/ first: the helpers the other scripts take as they load.
         var js = Bundle(scripts.Where(c => !IsTraining(c)).OrderBy(c => c.Key.StartsWith(CommonScripts, StringComparison.Ordinal) ? 0 : 1));
         var trainingJs = Bundle(scripts.Where(IsTraining));
         var copies = assets.Where(a => !a.Key.StartsWith("assets/css/", StringComparison.Ordinal))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        return new ThemeBundles(css, js, trainingJs, copies);
+        return new ThemeBundles(css, trainingCss, js, trainingJs, copies);
     }
 
     /// <summary>
@@ -117,8 +123,9 @@ public static class ThemeAssets
 }
 
 /// <summary>The theme's assets for one build.</summary>
-/// <param name="Css">The stylesheet bundle.</param>
+/// <param name="Css">The stylesheet bundle every page loads.</param>
+/// <param name="TrainingCss">The training components' styles, loaded by a module's pages.</param>
 /// <param name="Js">The script bundle every page loads.</param>
 /// <param name="TrainingJs">The training components' scripts, loaded by a module's pages.</param>
 /// <param name="Copies">Other asset files by site path, to copy.</param>
-public sealed record ThemeBundles(string Css, string Js, string TrainingJs, IReadOnlyDictionary<string, string> Copies);
+public sealed record ThemeBundles(string Css, string TrainingCss, string Js, string TrainingJs, IReadOnlyDictionary<string, string> Copies);
