@@ -57,8 +57,13 @@ internal static class PageWeight
         if (search.Html is not null)
         {
             var form = search.Html.QuerySelector("[data-search-index]")!;
-            foreach (var attribute in new[] { "data-search-index", "data-search-lunr" })
+            foreach (var attribute in new[] { "data-search-script", "data-search-index", "data-search-lunr" })
             {
+                if (form.GetAttribute(attribute) is null)
+                {
+                    continue; // an older theme, without the search script loaded apart
+                }
+
                 var path = Resolve(folder, search.Path, form.GetAttribute(attribute)!);
                 var weight = Weight.Of(path);
                 files.Row(Path.GetRelativePath(folder, path).Replace('\\', '/'), Format.Kilobytes(weight.Raw), Format.Kilobytes(weight.Gzip), "when a visitor starts to search");

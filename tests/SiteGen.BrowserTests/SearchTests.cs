@@ -45,6 +45,7 @@ public sealed class SearchTests(BrowserFixture browser)
         Assert.DoesNotContain(requested, IsSearchFile);
         await page.FocusAsync(HeaderBox);
         await page.WaitForFunctionAsync("() => !!window.SiteGenSearch && !!window.lunr");
+        Assert.Contains(requested, url => url.EndsWith("assets/sitegen-search.js", StringComparison.Ordinal));
         Assert.Contains(requested, url => url.EndsWith("search/index.js", StringComparison.Ordinal));
         Assert.Contains(requested, url => url.EndsWith("assets/lunr.min.js", StringComparison.Ordinal));
     }
@@ -144,5 +145,5 @@ public sealed class SearchTests(BrowserFixture browser)
     }
 
     private static bool IsSearchFile(string url) =>
-        url.EndsWith("search/index.js", StringComparison.Ordinal) || url.EndsWith("search/index.json", StringComparison.Ordinal) || url.EndsWith("lunr.min.js", StringComparison.Ordinal);
+        url.EndsWith("assets/sitegen-search.js", StringComparison.Ordinal) || url.EndsWith("search/index.js", StringComparison.Ordinal) || url.EndsWith("search/index.json", StringComparison.Ordinal) || url.EndsWith("lunr.min.js", StringComparison.Ordinal);
 }

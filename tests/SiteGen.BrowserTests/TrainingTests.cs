@@ -191,7 +191,7 @@ public sealed partial class TrainingTests(BrowserFixture browser)
     [Fact]
     public async Task The_completion_record_checksum_is_SHA_256_of_the_canonical_record_and_changes_with_any_field()
     {
-        await using var session = await browser.OpenAsync(PageAt(StartFile));
+        await using var session = await browser.OpenAsync(PageAt(CertificateFile)); // the page that makes records
         var page = session.Page;
 
         // The standard test vectors (FIPS 180-2), and a string with characters beyond ASCII.

@@ -98,16 +98,16 @@ public static class SiteBuilder
 
     private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered, IReadOnlyList<string> staticFiles)
     {
-        var (css, trainingCss, js, trainingJs, copies) = ThemeAssets.Collect(theme);
+        var (css, trainingCss, js, separateJs, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>
         {
             new(ThemeAssets.StylesheetPath, css),
             new(ThemeAssets.TrainingStylesheetPath, trainingCss),
             new(ThemeAssets.ScriptPath, js),
-            new(ThemeAssets.TrainingScriptPath, trainingJs),
             new("sitemap.xml", SiteMaps.Sitemap(config.Url, config.BasePath, site.Pages.Select(p => p.SitePath).Concat(site.AudiencePages.Select(a => a.SitePath)))),
             new("robots.txt", SiteMaps.Robots(config.Url, config.BasePath)),
         };
+        files.AddRange(separateJs.Select(b => new OutputFile(b.Key, b.Value)));
         files.AddRange(rendered.Select(p => new OutputFile(SiteUrls.OutputFile(p.SitePath), p.Html)));
         foreach (var quiz in site.Pages.SelectMany(p => p.Quizzes))
         {

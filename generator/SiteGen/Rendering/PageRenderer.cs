@@ -81,6 +81,7 @@ public sealed class PageRenderer
             Previous = Neighbour(page, section, -1) is { } previous ? Link(from, previous) : null,
             Next = Neighbour(page, section, +1) is { } next ? Link(from, next) : null,
             Module = _site.ModuleOf(page) is { } module ? ModuleView(from, module, page) : null,
+            HasQuiz = page.Quizzes.Count > 0,
         };
 
         var home = layout == "home" ? new HomeView([.. Config.Audiences.Select(a => AudienceChoice(from, a))]) : null;
@@ -174,7 +175,8 @@ public sealed class PageRenderer
             _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, about.SitePath) : null,
             _urls.Link(from, SearchIndexWriter.PagePath));
         var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath),
-            _urls.Link(from, ThemeAssets.TrainingScriptPath), _urls.Link(from, ThemeAssets.TrainingStylesheetPath));
+            _urls.Link(from, ThemeAssets.TrainingScriptPath), _urls.Link(from, ThemeAssets.TrainingStylesheetPath), _urls.Link(from, ThemeAssets.QuizScriptPath),
+            _urls.Link(from, ThemeAssets.CertificateScriptPath), _urls.Link(from, ThemeAssets.SearchScriptPath));
         var canonical = _options.ForDisk || selfPath is null ? null : Config.Url.TrimEnd('/') + Config.BasePath + selfPath;
         var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
         var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);

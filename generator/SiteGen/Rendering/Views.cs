@@ -52,7 +52,10 @@ public sealed record SearchView(string Index, string Lunr, string Root, bool For
 /// <param name="Favicon">The icon.</param>
 /// <param name="TrainingJs">The training components' scripts, which a module's pages load.</param>
 /// <param name="TrainingCss">The training components' styles, which a module's pages load.</param>
-public sealed record AssetsView(string Css, string Js, string Favicon, string TrainingJs, string TrainingCss);
+/// <param name="QuizJs">The quiz's script, which pages with a quiz load.</param>
+/// <param name="CertificateJs">The certificate's scripts, which a module's certificate page loads.</param>
+/// <param name="SearchJs">The site search's script, which a search box loads when a reader comes to it.</param>
+public sealed record AssetsView(string Css, string Js, string Favicon, string TrainingJs, string TrainingCss, string QuizJs, string CertificateJs, string SearchJs);
 
 /// <summary>The head's metadata.</summary>
 public sealed record MetaView(string? Csp, string? Canonical, string? ReloadScript);
@@ -93,6 +96,9 @@ public sealed record PageView(string Title, string Summary, TrustedHtml? Content
 
     /// <summary>The training module the page belongs to, or null.</summary>
     public ModuleView? Module { get; init; }
+
+    /// <summary>True when the page has a quiz, so loads the quiz's script.</summary>
+    public bool HasQuiz { get; init; }
 }
 
 /// <summary>A titled link.</summary>

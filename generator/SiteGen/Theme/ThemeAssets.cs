@@ -35,14 +35,35 @@ public static class ThemeAssets
     /// <summary>The favicon's site path.</summary>
     public const string FaviconPath = "assets/images/favicon.svg";
 
-    /// <summary>The bundle of the training components' scripts, which only a module's pages load.</summary>
+    /// <summary>The training module pages' scripts, which only a module's pages load.</summary>
     public const string TrainingScriptPath = "assets/sitegen-training.js";
 
+    /// <summary>The quiz's script, which only pages with a quiz load.</summary>
+    public const string QuizScriptPath = "assets/sitegen-quiz.js";
+
+    /// <summary>The certificate's scripts, which only a module's certificate page loads.</summary>
+    public const string CertificateScriptPath = "assets/sitegen-certificate.js";
+
     /// <summary>
-    /// Components whose scripts and styles go in <see cref="TrainingScriptPath"/> and
-    /// <see cref="TrainingStylesheetPath"/> rather than the bundles every page loads: a young
-    /// person reading a lesson should not download a certificate maker.
+    /// The site search's script, which a search box loads when a reader first comes to it (the
+    /// search page at once): a reader who never searches never downloads it.
     /// </summary>
+    public const string SearchScriptPath = "assets/sitegen-search.js";
+
+    /// <summary>
+    /// Scripts bundled apart from <see cref="ScriptPath"/>, which every page loads, by the start of
+    /// their path in the theme: each is loaded only by the pages that use it, so a young person
+    /// reading a lesson never downloads a certificate maker.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Bundle, string Scripts)> SeparateScripts =
+    [
+        (QuizScriptPath, "components/quiz/"),
+        (TrainingScriptPath, "components/training-module/"),
+        (CertificateScriptPath, "components/certificate/"),
+        (SearchScriptPath, "components/site-search/site-search.js"),
+    ];
+
+    /// <summary>Components whose styles go in <see cref="TrainingStylesheetPath"/> rather than the stylesheet every page loads.</summary>
     public static readonly IReadOnlyList<string> TrainingComponents = ["components/certificate/", "components/training-module/"];
 
     /// <summary>The component folder whose scripts the others share, bundled first.</summary>
@@ -62,13 +83,14 @@ public static class ThemeAssets
             .Concat(styles.Where(c => !IsTraining(c)))));
         var trainingCss = CssCompactor.Compact(Bundle(styles.Where(IsTraining)));
         var scripts = components.Where(c => c.Key.EndsWith(".js", StringComparison.Ordinal)).ToList();
+        string? BundleOf(KeyValuePair<string, string> c) => SeparateScripts.FirstOrDefault(b => c.Key.StartsWith(b.Scripts, StringComparison.Ordinal)).Bundle;
 
         // components/common/ first: the helpers the other scripts take as they load.
-        var js = Bundle(scripts.Where(c => !IsTraining(c)).OrderBy(c => c.Key.StartsWith(CommonScripts, StringComparison.Ordinal) ? 0 : 1));
-        var trainingJs = Bundle(scripts.Where(IsTraining));
+        var js = Bundle(scripts.Where(c => BundleOf(c) is null).OrderBy(c => c.Key.StartsWith(CommonScripts, StringComparison.Ordinal) ? 0 : 1));
+        var separate = SeparateScripts.ToDictionary(b => b.Bundle, b => Bundle(scripts.Where(c => BundleOf(c) == b.Bundle)), StringComparer.Ordinal);
         var copies = assets.Where(a => !a.Key.StartsWith("assets/css/", StringComparison.Ordinal))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        return new ThemeBundles(css, trainingCss, js, trainingJs, copies);
+        return new ThemeBundles(css, trainingCss, js, separate, copies);
     }
 
     /// <summary>
@@ -126,6 +148,6 @@ public static class ThemeAssets
 /// <param name="Css">The stylesheet bundle every page loads.</param>
 /// <param name="TrainingCss">The training components' styles, loaded by a module's pages.</param>
 /// <param name="Js">The script bundle every page loads.</param>
-/// <param name="TrainingJs">The training components' scripts, loaded by a module's pages.</param>
+/// <param name="SeparateJs">The other script bundles by site path (<see cref="ThemeAssets.SeparateScripts"/>).</param>
 /// <param name="Copies">Other asset files by site path, to copy.</param>
-public sealed record ThemeBundles(string Css, string TrainingCss, string Js, string TrainingJs, IReadOnlyDictionary<string, string> Copies);
+public sealed record ThemeBundles(string Css, string TrainingCss, string Js, IReadOnlyDictionary<string, string> SeparateJs, IReadOnlyDictionary<string, string> Copies);

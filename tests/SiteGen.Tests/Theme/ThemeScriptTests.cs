@@ -53,18 +53,20 @@ public sealed class ThemeScriptTests : IDisposable
     public void The_site_ships_classic_scripts_built_from_the_modules_with_the_quiz_and_search_in_them()
     {
         _site.BuildOk();
-        var js = _site.OutputText("assets/sitegen.js");
-        var training = _site.OutputText("assets/sitegen-training.js");
+        string[] bundles = ["sitegen.js", "sitegen-quiz.js", "sitegen-search.js", "sitegen-training.js", "sitegen-certificate.js"];
+        var js = bundles.ToDictionary(b => b, b => _site.OutputText("assets/" + b));
 
         // The built scripts, each under its component's name; no module source among them.
-        Assert.Contains("/* components/quiz/quiz.js */", js, StringComparison.Ordinal);
-        Assert.Contains("/* components/site-search/site-search.js */", js, StringComparison.Ordinal);
-        Assert.Contains("form[data-module=\"site-search\"]", js, StringComparison.Ordinal);
-        Assert.Contains("/* components/training-module/training-module.js */", training, StringComparison.Ordinal);
-        Assert.DoesNotContain(".mjs */", js + training, StringComparison.Ordinal);
+        Assert.Contains("/* components/site-search/search-loader.js */", js["sitegen.js"], StringComparison.Ordinal);
+        Assert.Contains("/* components/quiz/quiz.js */", js["sitegen-quiz.js"], StringComparison.Ordinal);
+        Assert.Contains("/* components/site-search/site-search.js */", js["sitegen-search.js"], StringComparison.Ordinal);
+        Assert.Contains("form[data-module=\"site-search\"]", js["sitegen-search.js"], StringComparison.Ordinal);
+        Assert.Contains("/* components/training-module/training-module.js */", js["sitegen-training.js"], StringComparison.Ordinal);
+        Assert.Contains("/* components/certificate/certificate.js */", js["sitegen-certificate.js"], StringComparison.Ordinal);
+        Assert.DoesNotContain(".mjs */", string.Concat(js.Values), StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(_site.Output, "*.mjs", SearchOption.AllDirectories));
 
-        var run = RunInNode(Path.Combine(_site.Output, "assets", "sitegen.js"), Path.Combine(_site.Output, "assets", "sitegen-training.js"));
+        var run = RunInNode([.. bundles.Select(b => Path.Combine(_site.Output, "assets", b))]);
 
         // The globals other scripts and the data scripts rely on are there, and work.
         Assert.Equal(["addToken", "el", "focusElement", "ready", "rememberKey", "removeToken", "storageFor", "storageNamed", "warn"], Strings(run, "dom"));
@@ -134,7 +136,7 @@ public sealed class ThemeScriptTests : IDisposable
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal("themes/default/components/quiz/src/text.mjs", warning.Location.File);
         Assert.Contains("components/quiz/quiz.js", warning.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("Have another go", _site.OutputText("assets/sitegen.js"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Have another go", _site.OutputText("assets/sitegen-quiz.js"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,7 +149,7 @@ public sealed class ThemeScriptTests : IDisposable
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnbuiltThemeModule);
-        var js = _site.OutputText("assets/sitegen.js");
+        var js = _site.OutputText("assets/sitegen-quiz.js");
         Assert.Contains("window.OwnQuiz = 'Have another go';", js, StringComparison.Ordinal);
         Assert.DoesNotContain("SiteGenQuiz", js, StringComparison.Ordinal);
     }

@@ -95,18 +95,21 @@ public sealed class TrainingModuleTests : IDisposable
     }
 
     [Fact]
-    public void Only_a_modules_pages_load_the_training_scripts()
+    public void Each_script_beyond_the_main_one_is_loaded_only_by_the_pages_that_use_it()
     {
+        _site.Write("content/quiz-page.md", TestSite.Page("A page with a quiz", "parents") + Quiz.Replace("id: awareness-check", "id: page-check", StringComparison.Ordinal).Replace("learn_more: what-it-is.md", "learn_more: training/awareness/what-it-is.md", StringComparison.Ordinal));
         _site.BuildOk();
-        static bool LoadsTraining(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("script[src$='assets/sitegen-training.js']") is not null;
+        string[] Scripts(string page) => [.. _site.Html(page).QuerySelectorAll("script[src*='assets/']").Select(s => s.GetAttribute("src")![(s.GetAttribute("src")!.LastIndexOf('/') + 1)..])];
 
-        Assert.True(LoadsTraining(_site.Html("training/awareness/index.html")));
-        Assert.True(LoadsTraining(_site.Html("training/awareness/quiz/index.html")));
-        Assert.True(LoadsTraining(_site.Html("training/awareness/certificate/index.html")));
-        Assert.False(LoadsTraining(_site.Html("index.html")));
-        Assert.False(LoadsTraining(_site.Html("training/index.html")));
-        Assert.DoesNotContain("completion-record", _site.OutputText("assets/sitegen.js"), StringComparison.Ordinal);
-        Assert.Contains("completion-record", _site.OutputText("assets/sitegen-training.js"), StringComparison.Ordinal);
+        Assert.Equal(["sitegen.js"], Scripts("index.html"));
+        Assert.Equal(["sitegen.js"], Scripts("training/index.html"));
+        Assert.Equal(["sitegen.js", "sitegen-quiz.js"], Scripts("quiz-page/index.html"));
+        Assert.Equal(["sitegen.js", "sitegen-training.js"], Scripts("training/awareness/index.html"));
+        Assert.Equal(["sitegen.js", "sitegen-quiz.js", "sitegen-training.js"], Scripts("training/awareness/quiz/index.html"));
+        Assert.Equal(["sitegen.js", "sitegen-training.js", "sitegen-certificate.js"], Scripts("training/awareness/certificate/index.html"));
+        Assert.Equal(["sitegen.js", "sitegen-search.js"], Scripts("search/index.html"));
+        Assert.DoesNotContain("completion-record", _site.OutputText("assets/sitegen.js") + _site.OutputText("assets/sitegen-training.js"), StringComparison.Ordinal);
+        Assert.Contains("completion-record", _site.OutputText("assets/sitegen-certificate.js"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,9 +14,11 @@
  * hears (announce). esbuild builds it into site-search.js, a classic script
  * (pages opened from disk cannot load modules).
  *
- * Nothing is fetched until the reader focuses or types in a search box: then
- * lunr.js and search/index.js are added as classic <script> elements (once per
- * page), which works over http(s) and from file:// alike, under a
+ * This script itself is loaded by search-loader.mjs when the reader first
+ * comes to a search box (the search page loads it at once). Nothing else is
+ * fetched until the reader focuses or types in a search box: then lunr.js and
+ * search/index.js are added as classic <script> elements (once per page),
+ * which works over http(s) and from file:// alike, under a
  * Content-Security-Policy of default-src 'self'.
  *
  * ES5 syntax apart from import and export. No innerHTML: results are built as
@@ -25,6 +27,10 @@
  */
 
 import { initSearchBox } from './src/search-box.mjs';
+
+// Other pages load this script when a reader first comes to a search box
+// (search-loader.mjs, in the main bundle), which then needs it no more.
+window.SiteGenSiteSearch = true;
 
 function initAll() {
   var forms = document.querySelectorAll('form[data-module="site-search"]');

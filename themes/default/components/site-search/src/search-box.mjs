@@ -96,6 +96,15 @@ export function initSearchBox(form) {
     submitted(search, event);
   });
 
+  // The reader may already be in the box, and have typed, when this script
+  // arrives (it is loaded when they first come to the box).
+  if (document.activeElement === input) {
+    start();
+    if (search.mode === 'header' && normalise(input.value)) {
+      typed(search);
+    }
+  }
+
   if (search.mode === 'header') {
     wireHeaderList(search);
   } else {

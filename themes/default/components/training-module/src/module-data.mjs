@@ -1,6 +1,7 @@
 // A module's data (window.SiteGenModules[id], set by the deferred
 // modules/ID.js), its quiz's record, and links to its pages.
 
+import { readRecord } from '../../quiz/src/storage.mjs';
 import { isObject, hasOwn } from './util.mjs';
 
 export function moduleData(moduleId) {
@@ -12,9 +13,10 @@ export function moduleData(moduleId) {
   return data;
 }
 
-// The quiz's record, read by quiz.js's own reader (the main bundle).
+// The quiz's record, read by the quiz's own reader (bundled in here too: a
+// module's pages without the quiz do not load the quiz's script).
 export function readQuizRecord(moduleId, quizId) {
-  return window.SiteGenQuiz.readRecord(quizId, moduleId);
+  return readRecord(quizId, moduleId);
 }
 
 // The latest attempt that passed (attempts are kept oldest first), or null.

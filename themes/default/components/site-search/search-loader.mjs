@@ -1,0 +1,39 @@
+/*
+ * Loads the site search's script (assets/sitegen-search.js, built from
+ * site-search.mjs) the first time a reader comes to a search box: focus, a
+ * click or a key. Every page has the header's box, few readers use it, and
+ * the search script is the largest the site has, so a page loads only this.
+ *
+ * The search page loads the search script itself (it searches ?q= at once).
+ * If the script cannot load, the box is still a form that goes to the search
+ * page; the next focus tries again.
+ */
+
+var loading = false;
+
+function comeToBox(event) {
+  var input = event.target;
+  var form = input && input.form;
+  if (loading || window.SiteGenSiteSearch || !form || input.name !== 'q' ||
+      form.getAttribute('data-module') !== 'site-search') {
+    return;
+  }
+  var src = form.getAttribute('data-search-script');
+  if (!src) {
+    return;
+  }
+  loading = true;
+  var script = document.createElement('script');
+  script.src = src;
+  script.async = true;
+  script.onerror = function () {
+    loading = false;
+    if (script.parentNode) {
+      script.parentNode.removeChild(script);
+    }
+  };
+  (document.head || document.documentElement).appendChild(script);
+}
+
+document.addEventListener('focusin', comeToBox);
+document.addEventListener('keydown', comeToBox);
