@@ -10,4 +10,6 @@ namespace SiteGen.Build;
 /// <param name="Facts">What the check stage read of each rendered page, in the same order.</param>
 /// <param name="Files">Every file of the finished site.</param>
 /// <param name="OutputPaths">The path of every file of the finished site.</param>
-internal sealed record BuiltSite(LoadedSite Loaded, List<RenderedPage> Rendered, List<PageFacts> Facts, List<OutputFile> Files, IReadOnlySet<string> OutputPaths);
+/// <param name="Checker">The content checks, their patterns compiled, for a changed page.</param>
+internal sealed record BuiltSite(LoadedSite Loaded, List<RenderedPage> Rendered, List<PageFacts> Facts, List<OutputFile> Files, IReadOnlySet<string> OutputPaths,
+    ContentChecker Checker);

@@ -81,7 +81,7 @@ public sealed class PreviewBuild(BuildOptions options)
 
         built.Rendered[index] = rendered;
         built.Facts[index] = facts;
-        new ContentChecker(config, options.Today, diagnostics).CheckPage(page);
+        built.Checker.ReportingTo(diagnostics).CheckPage(page);
         new RenderedPageChecker(config.BasePath, diagnostics).Check([facts], built.Facts, built.OutputPaths);
         return Finish(page, diagnostics, clock, () => (built, new OutputFile(SiteUrls.OutputFile(page.SitePath), rendered.Html)));
     }

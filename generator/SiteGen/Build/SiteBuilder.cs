@@ -86,10 +86,11 @@ public static class SiteBuilder
                 $"More than one file would be written to {clash.Key}.", "Rename the file in static/ or content/ that shares its path with a page or theme asset.");
         }
 
-        new ContentChecker(config, options.Today, diagnostics).Check(site);
+        var checker = new ContentChecker(config, options.Today, diagnostics);
+        checker.Check(site);
         var outputFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var facts = new RenderedPageChecker(config.BasePath, diagnostics).Check(rendered, outputFiles);
-        return new BuiltSite(loaded, [.. rendered], [.. facts], files, outputFiles);
+        return new BuiltSite(loaded, [.. rendered], [.. facts], files, outputFiles, checker);
     }
 
     /// <summary>The search index's files for a site.</summary>

@@ -29,7 +29,7 @@ public sealed class ContentChecker
     /// <summary>Creates the checker for a site.</summary>
     public ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics)
         : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, new Regex(@"(?<![\w-])" + Regex.Escape(r.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\w-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))])
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))])
     {
     }
 
@@ -41,6 +41,9 @@ public sealed class ContentChecker
         _rules = rules;
     }
 
+    /// <summary>The same checker reporting into <paramref name="diagnostics"/>: its patterns are compiled once.</summary>
+    public ContentChecker ReportingTo(DiagnosticBag diagnostics) => new(_config, _today, diagnostics, _rules);
+
     /// <summary>Checks every page of the site.</summary>
     public void Check(SiteModel site)
     {
@@ -49,7 +52,7 @@ public sealed class ContentChecker
         var found = site.Pages.AsParallel().AsOrdered().Select(page =>
         {
             var pageDiagnostics = new DiagnosticBag();
-            new ContentChecker(_config, _today, pageDiagnostics, _rules).CheckPage(page);
+            ReportingTo(pageDiagnostics).CheckPage(page);
             return pageDiagnostics.Items;
         }).ToList();
         foreach (var diagnostic in found.SelectMany(d => d))

@@ -9,8 +9,30 @@ namespace SiteGen.Checks.Readability;
 /// </summary>
 public static partial class SyllableCounter
 {
+    // A site repeats a few thousand words many times over: remember their counts. The limit
+    // keeps a long-running serve's memory bounded.
+    private const int MemoLimit = 200_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Memo = new(StringComparer.Ordinal);
+
     /// <summary>The syllables in one word (at least one).</summary>
     public static int Count(string word)
+    {
+        if (Memo.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var count = CountByRule(word);
+        if (Memo.Count < MemoLimit)
+        {
+            Memo.TryAdd(word, count);
+        }
+
+        return count;
+    }
+
+    private static int CountByRule(string word)
     {
         var w = word.ToLowerInvariant();
         w = NonLetters().Replace(w, "");

@@ -30,7 +30,24 @@ public sealed class GlossaryLinker
         var alternatives = _byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape);
         _pattern = _byName.Count == 0
             ? new Regex("(?!)", RegexOptions.None)
-            : new Regex(@"(?<![\w-])(" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            : Compiled(@"(?<![\w-])(" + string.Join('|', alternatives) + @")(?![\w-])");
+    }
+
+    // Every literal of every page is matched against the glossary, so the pattern is compiled
+    // (half the assemble stage's time at 10,000 pages). Compiling takes tens of milliseconds:
+    // the last one is kept for serve, which links a changed page against the same glossary.
+    private static Tuple<string, Regex>? _lastCompiled;
+
+    private static Regex Compiled(string pattern)
+    {
+        if (_lastCompiled is { } last && last.Item1 == pattern)
+        {
+            return last.Item2;
+        }
+
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _lastCompiled = Tuple.Create(pattern, regex);
+        return regex;
     }
 
     /// <summary>Links first uses in <paramref name="document"/>; <paramref name="urlOf"/> gives the link for a term.</summary>
