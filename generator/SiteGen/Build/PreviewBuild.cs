@@ -67,7 +67,7 @@ public sealed class PreviewBuild(BuildOptions options)
             return Finish(page, diagnostics, clock); // as a whole build, which stops before rendering a site with broken references
         }
 
-        var index = built.Rendered.FindIndex(r => r.SitePath == page.SitePath && r.Source.File == page.Source.DisplayPath);
+        var index = built.Facts.FindIndex(f => f.SitePath == page.SitePath && f.Source.File == page.Source.DisplayPath);
         if (index < 0 || new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options)).Render(page) is not { } rendered)
         {
             return null;
@@ -79,7 +79,6 @@ public sealed class PreviewBuild(BuildOptions options)
             return null; // another page's link to one of its anchors may now be broken, or mended
         }
 
-        built.Rendered[index] = rendered;
         built.Facts[index] = facts;
         built.Checker.ReportingTo(diagnostics).CheckPage(page);
         new RenderedPageChecker(config.BasePath, diagnostics).Check([facts], built.Facts, built.OutputPaths);
@@ -158,7 +157,12 @@ public sealed class PreviewBuild(BuildOptions options)
                 "Check the folder is writable and has space.");
         }
 
-        built.Files[built.Files.FindIndex(f => f.Path == file.Path)] = file;
+        var kept = built.Files.FindIndex(f => f.Path == file.Path);
+        if (kept >= 0)
+        {
+            built.Files[kept] = file; // the search index; pages are not kept
+        }
+
         return null;
     }
 }

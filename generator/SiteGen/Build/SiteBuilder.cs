@@ -36,15 +36,19 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var stages = new StageClock(clock, onStage);
         var diagnostics = new DiagnosticBag();
-        var site = Run(options, diagnostics, stages.Enter);
+
+        // Pages are written as they are rendered, into a folder that replaces the output only if
+        // the whole build succeeds: no build holds every page's HTML at once.
+        using var staged = options.WriteOutput ? new StagedOutput(OutputFolder(options)) : null;
+        var site = Run(options, diagnostics, stages.Enter, staged);
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Any(d => d.Severity == Severity.Warning));
-        var built = !failed && site is not null && (!options.WriteOutput || Emit(options, site.Files, diagnostics, stages.Enter));
+        var built = !failed && site is not null && (staged is null || Emit(staged, site.Files, diagnostics, stages.Enter));
         if (built && options.WriteOutput && options.WriteAnswerKeys && site is not null)
         {
             AnswerKeys.Write(options.SiteRoot, site.Loaded.Site.Modules, diagnostics); // only a site that built: a key must match what learners see
         }
 
-        var result = new BuildResult(diagnostics.Items, built, site?.Rendered.Count ?? 0, site?.Files.Count ?? 0, clock.Elapsed) { StageTimes = stages.Stop() };
+        var result = new BuildResult(diagnostics.Items, built, site?.Facts.Count ?? 0, site?.OutputPaths.Count ?? 0, clock.Elapsed) { StageTimes = stages.Stop() };
         return (result, built ? site : null);
     }
 
@@ -55,7 +59,7 @@ public static class SiteBuilder
     /// <summary>How pages are rendered for a build.</summary>
     internal static RenderOptions RenderOptionsFor(BuildOptions options) => new(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath);
 
-    private static BuiltSite? Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage)
+    private static BuiltSite? Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage, StagedOutput? staged)
     {
         if (SiteLoader.Load(options, diagnostics, onStage) is not { } loaded)
         {
@@ -65,8 +69,15 @@ public static class SiteBuilder
         var (config, site, pipeline, theme, templates, urls, staticFiles) = loaded;
         var root = options.SiteRoot;
         onStage(BuildStage.Render);
-        var rendered = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options)).RenderAll();
-        var files = Files(options, config, site, theme, rendered, staticFiles);
+
+        // Each page is rendered, written and read for the checks in one pass, in parallel; only
+        // what the checks need of it is kept.
+        var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options)).RenderAll(page =>
+        {
+            staged?.Write(new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html));
+            return PageFacts.Read(page);
+        });
+        var files = Files(options, config, site, theme, staticFiles);
         if (theme.Find(ThemeAssets.LunrSource) is { } lunr)
         {
             files.Add(new OutputFile(ThemeAssets.LunrPath, null, lunr));
@@ -80,24 +91,27 @@ public static class SiteBuilder
         ThemeAssets.CheckScripts(theme, config.Theme, diagnostics);
 
         onStage(BuildStage.Check);
-        foreach (var clash in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var paths = facts.Select(f => (Path: SiteUrls.OutputFile(f.SitePath), From: (string?)null)).Concat(files.Select(f => (f.Path, From: f.CopyFrom))).ToList();
+        foreach (var clash in paths.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, new SourceLocation(clash.First().CopyFrom is { } from ? Path.GetRelativePath(root, from) : clash.Key),
+            var copied = clash.FirstOrDefault(f => f.From is not null).From;
+            diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, new SourceLocation(copied is not null ? Path.GetRelativePath(root, copied) : clash.Key),
                 $"More than one file would be written to {clash.Key}.", "Rename the file in static/ or content/ that shares its path with a page or theme asset.");
         }
 
         var checker = new ContentChecker(config, options.Today, diagnostics);
         checker.Check(site);
-        var outputFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var facts = new RenderedPageChecker(config.BasePath, diagnostics).Check(rendered, outputFiles);
-        return new BuiltSite(loaded, [.. rendered], [.. facts], files, outputFiles, checker);
+        var outputPaths = paths.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        new RenderedPageChecker(config.BasePath, diagnostics).Check(facts, outputPaths);
+        return new BuiltSite(loaded, [.. facts], files, outputPaths, checker);
     }
 
     /// <summary>The search index's files for a site.</summary>
     internal static IEnumerable<OutputFile> SearchFiles(SiteModel site) =>
         SearchIndexWriter.Files(SearchDocuments.From(site), site.Config.Audiences, site.Glossary);
 
-    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<RenderedPage> rendered, IReadOnlyList<string> staticFiles)
+    /// <summary>Every file of the site but its pages, which are written as they are rendered.</summary>
+    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<string> staticFiles)
     {
         var (css, trainingCss, js, separateJs, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>
@@ -109,7 +123,6 @@ public static class SiteBuilder
             new("robots.txt", SiteMaps.Robots(config.Url, config.BasePath)),
         };
         files.AddRange(separateJs.Select(b => new OutputFile(b.Key, b.Value)));
-        files.AddRange(rendered.Select(p => new OutputFile(SiteUrls.OutputFile(p.SitePath), p.Html)));
         foreach (var quiz in site.Pages.SelectMany(p => p.Quizzes))
         {
             var json = QuizData.ToJson(quiz);
@@ -128,9 +141,10 @@ public static class SiteBuilder
         return files;
     }
 
-    private static bool Emit(BuildOptions options, List<OutputFile> files, DiagnosticBag diagnostics, Action<BuildStage>? onStage)
+    private static bool Emit(StagedOutput staged, List<OutputFile> files, DiagnosticBag diagnostics, Action<BuildStage>? onStage)
     {
         onStage?.Invoke(BuildStage.Emit);
-        return OutputWriter.Write(OutputFolder(options), files, diagnostics);
+        Parallel.ForEach(files, staged.Write);
+        return staged.Commit(diagnostics);
     }
 }

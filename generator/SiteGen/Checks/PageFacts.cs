@@ -10,16 +10,21 @@ namespace SiteGen.Checks;
 /// <summary>
 /// What the check stage needs to know of one finished page, read from its tags in one pass:
 /// its level-one headings, images, links and ids, and any hazard in its markup. Only these are
-/// kept, not the page's document, so checking a site of any size holds a few small sets per page.
+/// kept, not the page's document or its HTML, so checking a site of any size holds a few small
+/// sets per page.
 /// </summary>
-/// <param name="Page">The page.</param>
+/// <param name="SitePath">The page's address (<see cref="RenderedPage.SitePath"/>).</param>
+/// <param name="Source">Where a problem found in it is reported (<see cref="RenderedPage.Source"/>).</param>
+/// <param name="LinksFrom">The site path its relative links start from (<see cref="RenderedPage.LinksFrom"/>).</param>
 /// <param name="LevelOneHeadings">How many h1 elements it has.</param>
 /// <param name="ImagesWithoutText">The src of each img with no alt attribute.</param>
 /// <param name="References">Every href of a and link, and src of script and img, in order.</param>
 /// <param name="Ids">Every id on the page, for links to its anchors.</param>
 /// <param name="Hazards">What <see cref="MarkupInspector"/> found in its tags.</param>
 public sealed record PageFacts(
-    RenderedPage Page,
+    string SitePath,
+    Diagnostics.SourceLocation Source,
+    string? LinksFrom,
     int LevelOneHeadings,
     IReadOnlyList<string> ImagesWithoutText,
     IReadOnlyList<string> References,
@@ -77,7 +82,7 @@ public sealed record PageFacts(
             hazards.AddRange(MarkupInspector.Inspect(tag));
         }
 
-        return new PageFacts(page, headings, images, references, ids, hazards);
+        return new PageFacts(page.SitePath, page.Source, page.LinksFrom, headings, images, references, ids, hazards);
     }
 
     // The tree builder tells the tokenizer how to read an element's text; without a tree, this

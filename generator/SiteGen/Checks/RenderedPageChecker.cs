@@ -22,16 +22,9 @@ public sealed class RenderedPageChecker
     }
 
     /// <summary>Checks every page against the set of files the site will have.</summary>
-    /// <param name="pages">The rendered pages.</param>
+    /// <param name="pages">What was read of each rendered page (<see cref="PageFacts.Read"/>).</param>
     /// <param name="outputFiles">Every output file path (<c>help/index.html</c>, <c>assets/sitegen.css</c>).</param>
-    /// <returns>What was read of each page, in the order given, to check a changed page against later.</returns>
-    public IReadOnlyList<PageFacts> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> outputFiles)
-    {
-        // Reading the tags is most of the stage's work, and each page's is independent.
-        var facts = pages.AsParallel().AsOrdered().Select(PageFacts.Read).ToList();
-        Check(facts, facts, outputFiles);
-        return facts;
-    }
+    public void Check(IReadOnlyList<PageFacts> pages, IReadOnlySet<string> outputFiles) => Check(pages, pages, outputFiles);
 
     /// <summary>Checks some pages against what was read of every page of the site.</summary>
     /// <param name="pages">The pages to check.</param>
@@ -39,7 +32,7 @@ public sealed class RenderedPageChecker
     /// <param name="outputFiles">Every output file path.</param>
     public void Check(IEnumerable<PageFacts> pages, IReadOnlyList<PageFacts> site, IReadOnlySet<string> outputFiles)
     {
-        var idsByFile = site.ToDictionary(f => Site.SiteUrls.OutputFile(f.Page.SitePath), f => f.Ids, StringComparer.Ordinal);
+        var idsByFile = site.ToDictionary(f => Site.SiteUrls.OutputFile(f.SitePath), f => f.Ids, StringComparer.Ordinal);
         foreach (var page in pages)
         {
             Check(page, idsByFile, outputFiles);
@@ -48,7 +41,7 @@ public sealed class RenderedPageChecker
 
     private void Check(PageFacts facts, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles)
     {
-        var page = facts.Page;
+        var page = facts;
         if (facts.LevelOneHeadings != 1)
         {
             _diagnostics.Error(DiagnosticCodes.HeadingStructure, page.Source, $"The page /{page.SitePath} has {facts.LevelOneHeadings} level-one headings; it must have exactly one.",
@@ -77,7 +70,7 @@ public sealed class RenderedPageChecker
 
     private void CheckReference(PageFacts facts, string reference, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles)
     {
-        var page = facts.Page;
+        var page = facts;
         if (LinkTarget.Classify(reference) != LinkTargetKind.InSite)
         {
             return; // another site, or a scheme the safety check reports
@@ -112,7 +105,7 @@ public sealed class RenderedPageChecker
     }
 
     /// <summary>The site path a reference points at, or null when it leaves the site.</summary>
-    private string? Resolve(RenderedPage page, string path)
+    private string? Resolve(PageFacts page, string path)
     {
         string combined;
         if (page.LinksFrom is null)

@@ -35,17 +35,26 @@ public sealed class PageRenderer
     /// <summary>Renders every page of the site: content pages, audience pages, the search page and the 404 page.</summary>
     /// <remarks>Pages render in parallel: each reads the shared site model and writes only its own HTML.</remarks>
     /// <remarks>A page whose template fails is left out; the failure is reported by the templates.</remarks>
-    public IReadOnlyList<RenderedPage> RenderAll()
+    public IReadOnlyList<RenderedPage> RenderAll() => RenderAll(page => page);
+
+    /// <summary>
+    /// Renders every page and hands each to <paramref name="then"/> as soon as it is made, on the
+    /// same thread, keeping only what that returns: a build writes each page and keeps what its
+    /// checks need, not every page's HTML at once.
+    /// </summary>
+    /// <returns>What <paramref name="then"/> returned for each page, in site order.</returns>
+    public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then)
     {
-        List<RenderedPage?> pages =
+        T? Then(RenderedPage? page) => page is null ? default : then(page);
+        List<T?> pages =
         [
-            .. _site.Pages.AsParallel().AsOrdered().Select(RenderContentPage),
-            .. _site.AudiencePages.AsParallel().AsOrdered().Select(RenderAudiencePage),
-            .. _site.Modules.Select(RenderCertificatePage),
-            RenderSearchPage(),
-            RenderNotFound(),
+            .. _site.Pages.AsParallel().AsOrdered().Select(p => Then(RenderContentPage(p))),
+            .. _site.AudiencePages.AsParallel().AsOrdered().Select(p => Then(RenderAudiencePage(p))),
+            .. _site.Modules.Select(m => Then(RenderCertificatePage(m))),
+            Then(RenderSearchPage()),
+            Then(RenderNotFound()),
         ];
-        return [.. pages.OfType<RenderedPage>()];
+        return [.. pages.OfType<T>()];
     }
 
     /// <summary>Renders one content page of the site; null when its template fails.</summary>

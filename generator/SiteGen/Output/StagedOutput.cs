@@ -1,0 +1,122 @@
+using System.Text;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// A site being written: files go into a staging folder beside the output folder, from several
+/// threads as they are made, and the folder is swapped in only by <see cref="Commit"/>, so a
+/// reader never sees a half-built site and a failed build leaves the previous one as it was.
+/// Disposed without a commit, the staging folder is removed.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly string _previous;
+    private readonly Lock _gate = new();
+    private Diagnostic? _failure; // the first write that failed, or a path refused
+    private bool _committed;
+
+    /// <summary>Starts writing a site that will replace <paramref name="outputFolder"/>.</summary>
+    public StagedOutput(string outputFolder)
+    {
+        _output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_output)!;
+        var name = Path.GetFileName(_output);
+        var id = Guid.NewGuid().ToString("N")[..8];
+        _staging = Path.Combine(parent, $".{name}.staging-{id}");
+        _previous = Path.Combine(parent, $".{name}.previous-{id}");
+        OutputFolder = outputFolder;
+    }
+
+    /// <summary>The folder the site replaces, as given.</summary>
+    public string OutputFolder { get; }
+
+    /// <summary>Writes one file into the staging folder; safe to call from several threads at once.</summary>
+    public void Write(OutputFile file)
+    {
+        var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
+        if (!target.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            // Addresses are checked when pages are parsed; this is the last line of defence.
+            Fail(new Diagnostic(Severity.Error, DiagnosticCodes.UnsafePath, new SourceLocation(file.Path), $"Refusing to write '{file.Path}' outside the output folder."));
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (file.Text is not null)
+            {
+                File.WriteAllText(target, file.Text, new UTF8Encoding(false));
+            }
+            else
+            {
+                File.Copy(file.CopyFrom!, target);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Fail(NotWritten(ex));
+        }
+    }
+
+    /// <summary>Swaps the written site in for the old one; false (with a diagnostic) when anything failed.</summary>
+    public bool Commit(DiagnosticBag diagnostics)
+    {
+        if (_failure is null)
+        {
+            try
+            {
+                Directory.CreateDirectory(_staging); // a site with no files still swaps in an empty folder
+                if (Directory.Exists(_output))
+                {
+                    Directory.Move(_output, _previous);
+                }
+
+                Directory.Move(_staging, _output);
+                _committed = true;
+                if (Directory.Exists(_previous))
+                {
+                    Directory.Delete(_previous, recursive: true);
+                }
+
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                if (!Directory.Exists(_output) && Directory.Exists(_previous))
+                {
+                    Directory.Move(_previous, _output);
+                    _committed = false;
+                }
+
+                Fail(NotWritten(ex));
+            }
+        }
+
+        diagnostics.Add(_failure!);
+        return false;
+    }
+
+    /// <summary>Removes the staging folder unless the site was swapped in.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    private Diagnostic NotWritten(Exception ex) => new(Severity.Error, DiagnosticCodes.OutputFailed, new SourceLocation(OutputFolder), $"The site could not be written: {ex.Message}",
+        "Check the folder is writable and not open in another program. The previous site was left as it was.");
+
+    private void Fail(Diagnostic failure)
+    {
+        lock (_gate)
+        {
+            _failure ??= failure;
+        }
+    }
+}
