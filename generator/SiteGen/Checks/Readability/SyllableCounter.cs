@@ -9,28 +9,11 @@ namespace SiteGen.Checks.Readability;
 /// </summary>
 public static partial class SyllableCounter
 {
-    // A site repeats a few thousand words many times over: remember their counts. The limit
-    // keeps a long-running serve's memory bounded.
-    private const int MemoLimit = 200_000;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Memo = new(StringComparer.Ordinal);
+    // Each count takes three regular expressions: remember them.
+    private static readonly Text.WordMemo<int> Memo = new(CountByRule);
 
     /// <summary>The syllables in one word (at least one).</summary>
-    public static int Count(string word)
-    {
-        if (Memo.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var count = CountByRule(word);
-        if (Memo.Count < MemoLimit)
-        {
-            Memo.TryAdd(word, count);
-        }
-
-        return count;
-    }
+    public static int Count(string word) => Memo[word];
 
     private static int CountByRule(string word)
     {

@@ -78,25 +78,11 @@ public static partial class LunrStemmer
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (Memo.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var stem = StemWord(word);
-        if (Memo.Count < MemoLimit)
-        {
-            Memo.TryAdd(word, stem);
-        }
-
-        return stem;
+        return Memo[word];
     }
 
-    // A site repeats a few thousand words many times over, and each stem takes a dozen regular
-    // expressions: remember them. The limit keeps a long-running serve's memory bounded.
-    private const int MemoLimit = 200_000;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+    // Each stem takes a dozen regular expressions: remember them.
+    private static readonly Text.WordMemo<string> Memo = new(StemWord);
 
     private static string StemWord(string word)
     {
