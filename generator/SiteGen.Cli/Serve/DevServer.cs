@@ -116,7 +116,9 @@ public sealed class DevServer : IDisposable
 
             if (result.OnlyPage is { } page)
             {
-                _output.WriteLine($"Rebuilt {page} alone in {result.Elapsed.TotalMilliseconds:0} ms.");
+                var others = result.PageCount - 1;
+                var which = others == 0 ? "alone" : $"and the {others} page{(others == 1 ? "" : "s")} that list it";
+                _output.WriteLine($"Rebuilt {page} {which} in {result.Elapsed.TotalMilliseconds:0} ms.");
                 Broadcast("reload");
                 _preview.UpdateSearch(); // after the reload: the page on screen does not need it
                 return true;

@@ -11,10 +11,12 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The dev server's builds. The first is a whole build. After it, a save that changes only the
-/// body of one ordinary page parses, links, renders, checks and writes that page alone, and the
-/// search index after the reload; any other change (front matter, a page's ids, a quiz, a
-/// training module page, the glossary, a new, moved or deleted file, a template, site.yaml) is a
-/// whole build again. Either way the folder ends as a whole build would leave it.
+/// body of one ordinary page parses, links, renders, checks and writes that page alone, and one
+/// that changes its title or summary too also renders the pages that list it (its section's, and
+/// the audience pages); the search index follows after the reload. Any other change (other front
+/// matter, a page's ids, a quiz, a training module page, the glossary, a section's own page, a
+/// new, moved or deleted file, a template, site.yaml) is a whole build again. Either way the
+/// folder ends as a whole build would leave it.
 /// </summary>
 /// <param name="options">What to build; <see cref="BuildOptions.OutputPath"/> is the folder served.</param>
 public sealed class PreviewBuild(BuildOptions options)
@@ -38,9 +40,11 @@ public sealed class PreviewBuild(BuildOptions options)
     public BuildResult Update(IReadOnlyCollection<string> changed) => TryUpdatePage(changed) ?? BuildAll();
 
     /// <summary>
-    /// Builds one changed page alone and writes it into the folder; null when the change needs
-    /// a whole build. The search index is left for <see cref="UpdateSearch"/>, so the reload
-    /// does not wait for it.
+    /// Builds one changed page, and the pages that show it, and writes them into the folder;
+    /// null when the change needs a whole build. A change to the body alone renders the page
+    /// alone; a new title or summary also its section's pages (navigation, neighbours, the
+    /// section's list) and the audience pages. The search index is left for
+    /// <see cref="UpdateSearch"/>, so the reload does not wait for it.
     /// </summary>
     public BuildResult? TryUpdatePage(IReadOnlyCollection<string> changed)
     {
@@ -53,47 +57,98 @@ public sealed class PreviewBuild(BuildOptions options)
         var (config, site, pipeline, _, templates, urls, _) = built.Loaded;
         var diagnostics = new DiagnosticBag();
         var reparsed = new PageParser(config, pipeline, templates.LayoutNames, diagnostics).Parse(page.Source);
-        if (reparsed is null || reparsed.Quizzes.Count > 0 || !reparsed.Anchors.SetEquals(page.Anchors)
-            || FrontMatterReader.Block(reparsed.SourceText) != FrontMatterReader.Block(page.SourceText))
+        if (reparsed is null || reparsed.Quizzes.Count > 0 || !reparsed.Anchors.SetEquals(page.Anchors))
         {
-            return null; // what other pages show of this one, or link to in it, may have changed
+            return null; // what other pages link to in it may have changed
         }
 
-        _site = null; // the model now holds the new body: if anything below fails, the next build is whole
-        page.ReplaceBody(reparsed);
+        var sameFrontMatter = FrontMatterReader.Block(reparsed.SourceText) == FrontMatterReader.Block(page.SourceText);
+        if (!sameFrontMatter && !OnlyListedFieldsChanged(site, page, reparsed))
+        {
+            return null; // where the page is, and what other pages say of it, may have changed
+        }
+
+        _site = null; // the model now holds the new text: if anything below fails, the next build is whole
+        page.TakeContentOf(reparsed);
+        var section = site.SectionOf(page);
+        if (!SiteAssembler.InSectionOrder(section.Pages))
+        {
+            return null; // a new title moves the page in its section
+        }
+
         new SiteAssembler(config, urls, diagnostics).Relink(site, page);
         if (diagnostics.HasErrors)
         {
-            return Finish(page, diagnostics, clock); // as a whole build, which stops before rendering a site with broken references
+            return Finish(page, diagnostics, clock, []); // as a whole build, which stops before rendering a site with broken references
         }
 
-        var index = built.Facts.FindIndex(f => f.SitePath == page.SitePath && f.Source.File == page.Source.DisplayPath);
-        if (index < 0 || new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options)).Render(page) is not { } rendered)
+        var renderer = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options));
+        (string SitePath, string? Source, Func<RenderedPage?> Render) Content(Page p) => (p.SitePath, p.Source.DisplayPath, () => renderer.Render(p));
+        (string SitePath, string? Source, Func<RenderedPage?> Render) Audience(AudiencePage a) => (a.SitePath, null, () => renderer.Render(a));
+        List<(string SitePath, string? Source, Func<RenderedPage?> Render)> again = sameFrontMatter
+            ? [Content(page)]
+            : [.. new[] { page, section.Index }.Concat(section.Pages).Distinct().Select(Content), .. site.AudiencePages.Select(Audience)];
+        var outputs = new List<OutputFile>();
+        foreach (var (sitePath, source, render) in again)
         {
-            return null;
+            var index = built.Facts.FindIndex(f => f.SitePath == sitePath && (source is null || f.Source.File == source));
+            if (index < 0 || render() is not { } rendered)
+            {
+                return null;
+            }
+
+            var facts = PageFacts.Read(rendered);
+            if (!facts.Ids.SetEquals(built.Facts[index].Ids))
+            {
+                return null; // another page's link to one of its anchors may now be broken, or mended
+            }
+
+            built.Facts[index] = facts;
+            outputs.Add(new OutputFile(SiteUrls.OutputFile(sitePath), rendered.Html));
         }
 
-        var facts = PageFacts.Read(rendered);
-        if (!facts.Ids.SetEquals(built.Facts[index].Ids))
-        {
-            return null; // another page's link to one of its anchors may now be broken, or mended
-        }
-
-        built.Facts[index] = facts;
         built.Checker.ReportingTo(diagnostics).CheckPage(page);
-        new RenderedPageChecker(config.BasePath, diagnostics).Check([facts], built.Facts, built.OutputPaths);
-        return Finish(page, diagnostics, clock, () => (built, new OutputFile(SiteUrls.OutputFile(page.SitePath), rendered.Html)));
+        var own = built.Facts.Find(f => f.SitePath == page.SitePath && f.Source.File == page.Source.DisplayPath)!;
+        new RenderedPageChecker(config.BasePath, diagnostics).Check([own], built.Facts, built.OutputPaths);
+        return Finish(page, diagnostics, clock, outputs, built);
     }
 
-    /// <summary>Reports what was found in the page, and writes it when nothing stops it.</summary>
-    private BuildResult Finish(Page page, DiagnosticBag found, Stopwatch clock, Func<(BuiltSite Site, OutputFile File)>? output = null)
+    /// <summary>
+    /// True when the front matter differs only in the page's title and summary, written on one
+    /// line each: then only the page's section and the audience pages show the change. A section's
+    /// own page (its title is in every breadcrumb below it) and a page a quiz names as its "learn
+    /// more" (the quiz's data holds the title) need a whole build.
+    /// </summary>
+    private static bool OnlyListedFieldsChanged(SiteModel site, Page page, Page reparsed)
+    {
+        static string? Rest(string text)
+        {
+            var lines = FrontMatterReader.Block(text)?.Split('\n');
+            if (lines is null)
+            {
+                return null;
+            }
+
+            var listed = lines.Select((line, i) => (line, i)).Where(l => l.line.StartsWith("title:", StringComparison.Ordinal) || l.line.StartsWith("summary:", StringComparison.Ordinal)).ToList();
+            var oneLine = listed.All(l => l.i + 1 < lines.Length && !char.IsWhiteSpace(lines[l.i + 1].FirstOrDefault('x'))
+                && l.line.TrimEnd() is var value && !value.EndsWith('>') && !value.EndsWith('|'));
+            return oneLine ? string.Join('\n', lines.Where((_, i) => !listed.Exists(l => l.i == i))) : null;
+        }
+
+        var before = Rest(page.SourceText);
+        return before is not null && before == Rest(reparsed.SourceText) && !page.IsSectionIndex
+            && !site.Pages.SelectMany(p => p.Quizzes).SelectMany(q => q.LearnMore.Values).Any(l => l.Title == page.Title);
+    }
+
+    /// <summary>Reports what was found in the page, and writes the pages made again when nothing stops it.</summary>
+    private BuildResult Finish(Page page, DiagnosticBag found, Stopwatch clock, List<OutputFile> outputs, BuiltSite? built = null)
     {
         // The page's own findings replace what the last build found in it; the rest stand.
         _diagnostics = [.. _diagnostics.Where(d => d.Location.File != page.Source.DisplayPath), .. found.Items];
         var failed = _diagnostics.Any(d => d.Severity == Severity.Error || (options.Strict && d.Severity == Severity.Warning));
-        if (!failed && output?.Invoke() is var (built, file))
+        if (!failed && built is not null)
         {
-            if (Write(built, file) is { } error)
+            if (outputs.Select(file => Write(built, file)).FirstOrDefault(error => error is not null) is { } error)
             {
                 _diagnostics = [.. _diagnostics, error];
             }
@@ -104,7 +159,7 @@ public sealed class PreviewBuild(BuildOptions options)
             }
         }
 
-        return new BuildResult(_diagnostics, _site is not null, 1, 1, clock.Elapsed) { OnlyPage = page.Source.DisplayPath };
+        return new BuildResult(_diagnostics, _site is not null, outputs.Count, outputs.Count, clock.Elapsed) { OnlyPage = page.Source.DisplayPath };
     }
 
     /// <summary>Writes the search index again after pages were updated alone; how many files changed.</summary>

@@ -23,7 +23,7 @@ public sealed class Page
     public ContentFile Source { get; }
 
     /// <summary>Its front matter.</summary>
-    public FrontMatter FrontMatter { get; }
+    public FrontMatter FrontMatter { get; private set; }
 
     /// <summary>The parsed body. The assemble stage rewrites links in it; nothing else changes it.</summary>
     public MarkdownDocument Document { get; private set; }
@@ -51,11 +51,13 @@ public sealed class Page
     public List<QuizBlock> Quizzes { get; } = [];
 
     /// <summary>
-    /// Takes the body of the same file parsed again, when nothing but its body changed: the page
-    /// object stays, so the sections, neighbours and modules that refer to it see the new body.
+    /// Takes the front matter and body of the same file parsed again, when nothing else changed
+    /// that would move it in the site: the page object stays, so the sections, neighbours and
+    /// modules that refer to it see the new text.
     /// </summary>
-    internal void ReplaceBody(Page reparsed)
+    internal void TakeContentOf(Page reparsed)
     {
+        FrontMatter = reparsed.FrontMatter;
         Document = reparsed.Document;
         SourceText = reparsed.SourceText;
     }

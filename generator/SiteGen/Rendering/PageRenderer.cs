@@ -60,6 +60,9 @@ public sealed class PageRenderer
     /// <summary>Renders one content page of the site; null when its template fails.</summary>
     public RenderedPage? Render(Page page) => RenderContentPage(page);
 
+    /// <summary>Renders one audience page of the site; null when its template fails.</summary>
+    public RenderedPage? Render(AudiencePage page) => RenderAudiencePage(page);
+
     private RenderedPage? RenderSearchPage()
     {
         const string path = SearchIndexWriter.PagePath;

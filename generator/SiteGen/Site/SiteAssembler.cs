@@ -211,6 +211,10 @@ public sealed class SiteAssembler
         return section;
     }
 
+    /// <summary>True when the pages are in the order a section lists them: by order, then title.</summary>
+    internal static bool InSectionOrder(IReadOnlyList<Page> pages) =>
+        pages.Zip(pages.Skip(1)).All(pair => ByOrderThenTitle(pair.First, pair.Second) <= 0);
+
     private static int ByOrderThenTitle(Page a, Page b)
     {
         var order = (a.FrontMatter.Order ?? int.MaxValue).CompareTo(b.FrontMatter.Order ?? int.MaxValue);

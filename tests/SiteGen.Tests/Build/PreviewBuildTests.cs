@@ -43,21 +43,45 @@ public sealed class PreviewBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_title_edit_or_a_new_heading_builds_the_whole_site_and_still_matches_a_whole_build()
+    public void A_new_title_and_summary_rebuild_the_page_its_section_and_the_audience_pages_and_match_a_whole_build()
+    {
+        var preview = new PreviewBuild(Options(Preview));
+        Assert.True(preview.BuildAll().Succeeded);
+        var before = Snapshot(Preview);
+
+        _site.Write(Page, _site.Read(Page)
+            .Replace("title: Boys and young men", "title: Boys and young men too", StringComparison.Ordinal)
+            .Replace("summary: Boys and young men are", "summary: Boys and young men, too, are", StringComparison.Ordinal));
+        var result = preview.Update([_site.PathOf(Page)]);
+        preview.UpdateSearch();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        Assert.Equal(Page, result.OnlyPage);
+        var changed = Snapshot(Preview).Where(f => before[f.Key] != f.Value).Select(f => f.Key).ToList();
+        Assert.Contains(PageOutput, changed);
+        Assert.Contains("about-cse/index.html", changed); // the section's list of its pages
+        Assert.Contains("about-cse/signs/index.html", changed); // the section's navigation
+        Assert.Contains("for/parents/index.html", changed);
+        Assert.DoesNotContain("help/index.html", changed);
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void A_new_order_or_a_new_heading_builds_the_whole_site_and_still_matches_a_whole_build()
     {
         var preview = new PreviewBuild(Options(Preview));
         Assert.True(preview.BuildAll().Succeeded);
 
-        _site.Write(Page, _site.Read(Page).Replace("title: Boys and young men", "title: Boys and young men too", StringComparison.Ordinal));
-        var title = preview.Update([_site.PathOf(Page)]);
+        _site.Write(Page, _site.Read(Page).Replace("order: 6", "order: 1", StringComparison.Ordinal));
+        var order = preview.Update([_site.PathOf(Page)]);
         AssertSameAsWholeBuild();
 
         Append(Page, "## A new part of the page\n\nWith a heading other pages could link to.");
         var heading = preview.Update([_site.PathOf(Page)]);
         AssertSameAsWholeBuild();
 
-        Assert.True(title.Succeeded && heading.Succeeded);
-        Assert.Null(title.OnlyPage); // the section's navigation and the neighbours' links show the title
+        Assert.True(order.Succeeded && heading.Succeeded);
+        Assert.Null(order.OnlyPage); // the page moves in its section and in every list of it
         Assert.Null(heading.OnlyPage); // a new id another page may link to
     }
 
