@@ -16,6 +16,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
     /// <summary>The content file, when a dev server's update built that page alone.</summary>
     public string? OnlyPage { get; init; }
 
+    /// <summary>True when a dev server's update rendered every page again with changed templates, the content as it was.</summary>
+    public bool OnlyTemplates { get; init; }
+
     /// <summary>The errors.</summary>
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 

@@ -1,4 +1,5 @@
 using SiteGen.Checks;
+using SiteGen.Diagnostics;
 using SiteGen.Output;
 
 namespace SiteGen.Build;
@@ -9,5 +10,6 @@ namespace SiteGen.Build;
 /// <param name="Files">Every file of the finished site but its pages, which were written as they were rendered.</param>
 /// <param name="OutputPaths">The path of every file of the finished site, its pages' included.</param>
 /// <param name="Checker">The content checks, their patterns compiled, for a changed page.</param>
+/// <param name="RenderedFindings">What the checks of the finished pages found (<see cref="RenderedPageChecker"/>), to replace when pages are made again.</param>
 internal sealed record BuiltSite(LoadedSite Loaded, List<PageFacts> Facts, List<OutputFile> Files, IReadOnlySet<string> OutputPaths,
-    ContentChecker Checker);
+    ContentChecker Checker, List<Diagnostic> RenderedFindings);

@@ -6,6 +6,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Site;
+using SiteGen.Theme;
 
 namespace SiteGen.Build;
 
@@ -35,9 +36,63 @@ public sealed class PreviewBuild(BuildOptions options)
         return result;
     }
 
-    /// <summary>Builds again after files changed: the one page alone when that is all the change touches, else the whole site.</summary>
+    /// <summary>Builds again after files changed: only what the change touches where that can be known, else the whole site.</summary>
     /// <param name="changed">The full path of every file or folder that changed since the last build.</param>
-    public BuildResult Update(IReadOnlyCollection<string> changed) => TryUpdatePage(changed) ?? BuildAll();
+    public BuildResult Update(IReadOnlyCollection<string> changed) => TryUpdatePage(changed) ?? TryUpdateTemplates(changed) ?? BuildAll();
+
+    /// <summary>
+    /// Renders every page again with the theme's changed templates, when templates are all that
+    /// changed: the content, its checks and the search index stand, and the pages are written
+    /// only when every one of them rendered; null when the change needs a whole build.
+    /// </summary>
+    public BuildResult? TryUpdateTemplates(IReadOnlyCollection<string> changed)
+    {
+        var clock = Stopwatch.StartNew();
+        var themes = Path.Combine(options.SiteRoot, "themes") + Path.DirectorySeparatorChar;
+        bool IsTemplate(string path) => Path.GetFullPath(path) is var full && full.StartsWith(themes, StringComparison.Ordinal)
+            && full.EndsWith(ThemeTemplates.Extension, StringComparison.Ordinal) && File.Exists(full);
+        if (_site is not { } built || changed.Count == 0 || !changed.All(IsTemplate))
+        {
+            return null;
+        }
+
+        var (config, site, pipeline, theme, old, urls, _) = built.Loaded;
+        var diagnostics = new DiagnosticBag();
+        var templates = ThemeTemplates.Load(theme, options.SiteRoot, diagnostics);
+        if (!templates.LayoutNames.SetEquals(old.LayoutNames))
+        {
+            return null; // pages were checked against the layouts there were
+        }
+
+        _site = null;
+        var pages = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options))
+            .RenderAll(page => (Facts: PageFacts.Read(page), File: new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html)));
+        if (diagnostics.HasErrors || pages.Count != built.Facts.Count)
+        {
+            return null; // a whole build says what is wrong, as it always has
+        }
+
+        var facts = pages.Select(p => p.Facts).ToList();
+        var findings = new DiagnosticBag();
+        new RenderedPageChecker(config.BasePath, findings).Check(facts, built.OutputPaths);
+
+        // What the templates and the finished pages showed is found again; the content's findings stand.
+        var replaced = built.RenderedFindings.ToHashSet();
+        _diagnostics = [.. _diagnostics.Where(d => !replaced.Contains(d) && !d.Location.File.EndsWith(ThemeTemplates.Extension, StringComparison.Ordinal)),
+            .. diagnostics.Items, .. findings.Items];
+        var failed = _diagnostics.Any(d => d.Severity == Severity.Error || (options.Strict && d.Severity == Severity.Warning));
+        var next = built with { Loaded = built.Loaded with { Templates = templates }, Facts = facts, RenderedFindings = [.. findings.Items] };
+        if (!failed && pages.Select(p => Write(next, p.File)).FirstOrDefault(error => error is not null) is { } error)
+        {
+            _diagnostics = [.. _diagnostics, error];
+        }
+        else if (!failed)
+        {
+            _site = next;
+        }
+
+        return new BuildResult(_diagnostics, _site is not null, pages.Count, pages.Count, clock.Elapsed) { OnlyTemplates = true };
+    }
 
     /// <summary>
     /// Builds one changed page, and the pages that show it, and writes them into the folder;
@@ -109,7 +164,15 @@ public sealed class PreviewBuild(BuildOptions options)
 
         built.Checker.ReportingTo(diagnostics).CheckPage(page);
         var own = built.Facts.Find(f => f.SitePath == page.SitePath && f.Source.File == page.Source.DisplayPath)!;
-        new RenderedPageChecker(config.BasePath, diagnostics).Check([own], built.Facts, built.OutputPaths);
+        var findings = new DiagnosticBag();
+        new RenderedPageChecker(config.BasePath, findings).Check([own], built.Facts, built.OutputPaths);
+        foreach (var finding in findings.Items)
+        {
+            diagnostics.Add(finding);
+        }
+
+        built.RenderedFindings.RemoveAll(d => d.Location.File == page.Source.DisplayPath);
+        built.RenderedFindings.AddRange(findings.Items);
         return Finish(page, diagnostics, clock, outputs, built);
     }
 

@@ -102,8 +102,14 @@ public static class SiteBuilder
         var checker = new ContentChecker(config, options.Today, diagnostics);
         checker.Check(site);
         var outputPaths = paths.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        new RenderedPageChecker(config.BasePath, diagnostics).Check(facts, outputPaths);
-        return new BuiltSite(loaded, [.. facts], files, outputPaths, checker);
+        var findings = new DiagnosticBag();
+        new RenderedPageChecker(config.BasePath, findings).Check(facts, outputPaths);
+        foreach (var finding in findings.Items)
+        {
+            diagnostics.Add(finding);
+        }
+
+        return new BuiltSite(loaded, [.. facts], files, outputPaths, checker, [.. findings.Items]);
     }
 
     /// <summary>The search index's files for a site.</summary>

@@ -86,6 +86,32 @@ public sealed class PreviewBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_template_edit_renders_every_page_again_from_the_content_as_it_was_and_matches_a_whole_build()
+    {
+        const string Footer = "themes/default/components/footer/footer.sbn-html";
+        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "components", "footer", "footer.sbn-html"));
+        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(Footer))!);
+        _site.Write(Footer, builtIn);
+        var preview = new PreviewBuild(Options(Preview));
+        Assert.True(preview.BuildAll().Succeeded);
+
+        _site.Write(Footer, builtIn + "<p class=\"site-footer__note\">Printed copies go out of date.</p>\n");
+        var result = preview.Update([_site.PathOf(Footer)]);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        Assert.True(result.OnlyTemplates);
+        Assert.Contains("Printed copies go out of date.", File.ReadAllText(Path.Combine(Preview, PageOutput)), StringComparison.Ordinal);
+        AssertSameAsWholeBuild();
+
+        // A template that no longer parses: the error, once, and the last good pages stay.
+        _site.Write(Footer, builtIn + "{{ if }}\n");
+        var broken = preview.Update([_site.PathOf(Footer)]);
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Errors, e => e.Location.File == Footer);
+        Assert.Contains("Printed copies go out of date.", File.ReadAllText(Path.Combine(Preview, PageOutput)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_body_edit_with_a_broken_link_is_reported_at_its_line_and_the_last_good_page_stays_served()
     {
         var preview = new PreviewBuild(Options(Preview));
