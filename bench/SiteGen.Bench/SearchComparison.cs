@@ -22,7 +22,7 @@ internal static class SearchComparison
     public static readonly IReadOnlyList<string> Queries = ["grooming", "missing from home"];
 
     /// <summary>How long one search may take before the harness gives up on it.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Measures both tools on the corpus: a warm-up visit each (not counted: it fills the disk
