@@ -13,7 +13,8 @@ public sealed record BenchOptions
           --tools LIST        sitegen,hugo,eleventy (default all three; a peer that is not installed is skipped)
           --serve-pages N     corpus size for the serve rebuild timings (default 1000; 0 skips them)
           --serve-edits N     edits of each kind while serving (default 3)
-          --no-install        do not run npm ci in bench/peers when Eleventy is missing (it is then skipped)
+          --search-pages LIST corpus sizes for the search comparison with Pagefind (default: the --pages sizes; 0 skips it)
+          --no-install        do not run npm ci in bench/peers when Eleventy or Pagefind is missing (it is then skipped)
           --keep              keep the generated corpora and outputs (their folder is printed)
         """;
 
@@ -32,7 +33,16 @@ public sealed record BenchOptions
     /// <summary>Edits of each kind (body, title, template) while serving.</summary>
     public int ServeEdits { get; init; } = 3;
 
-    /// <summary>False to leave a missing Eleventy uninstalled (skipped) rather than run <c>npm ci</c>.</summary>
+    /// <summary>
+    /// The corpus sizes for the search comparison (SiteGen's search page against Pagefind in
+    /// Chromium); null for the <see cref="Pages"/> sizes, empty to skip it.
+    /// </summary>
+    public IReadOnlyList<int>? SearchPages { get; init; }
+
+    /// <summary>The sizes the search comparison runs at: <see cref="SearchPages"/>, or else <see cref="Pages"/>.</summary>
+    public IReadOnlyList<int> SearchSizes => SearchPages ?? Pages;
+
+    /// <summary>False to leave a missing Eleventy or Pagefind uninstalled (skipped) rather than run <c>npm ci</c>.</summary>
     public bool Install { get; init; } = true;
 
     /// <summary>True to keep the generated corpora and outputs after the run.</summary>
@@ -56,6 +66,7 @@ public sealed record BenchOptions
                 "--tools" => options with { Tools = ToolIds(Value()) },
                 "--serve-pages" => options with { ServePages = Number(name, Value(), minimum: 0) },
                 "--serve-edits" => options with { ServeEdits = Number(name, Value(), minimum: 1) },
+                "--search-pages" => options with { SearchPages = Value() is "0" ? [] : Numbers(name, args[i]) },
                 "--no-install" => options with { Install = false },
                 "--keep" => options with { Keep = true },
                 "--help" or "-h" => options with { Help = true },

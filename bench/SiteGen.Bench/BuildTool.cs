@@ -28,7 +28,10 @@ internal abstract class BuildTool
         })];
 
     /// <summary>A program's full path when it is on PATH, else null.</summary>
-    protected static string? OnPath(string program) =>
+    protected static string? OnPath(string program) => FindOnPath(program);
+
+    /// <summary>A program's full path when it is on PATH, else null.</summary>
+    public static string? FindOnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, program))
             .FirstOrDefault(File.Exists);

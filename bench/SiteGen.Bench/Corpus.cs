@@ -88,7 +88,8 @@ internal sealed class Corpus
         }
     }
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies every file under <paramref name="from"/> (if it is there) into <paramref name="to"/>.</summary>
+    public static void CopyFolder(string from, string to)
     {
         if (!Directory.Exists(from))
         {

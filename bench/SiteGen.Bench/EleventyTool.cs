@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace SiteGen.Bench;
@@ -19,7 +18,7 @@ internal sealed class EleventyTool : BuildTool
         _missing = _node is null ? "node not installed (apt-get install nodejs npm)"
             : File.Exists(Cli) ? null
             : !install ? "eleventy not installed (bench/peers/node_modules is missing; the harness runs npm ci there unless --no-install)"
-            : Restore(log);
+            : PeerPackages.Restore("eleventy", Cli, log);
     }
 
     private string? _name;
@@ -33,7 +32,7 @@ internal sealed class EleventyTool : BuildTool
     /// <inheritdoc/>
     public override string? Missing => _missing;
 
-    private static string Package => Path.Combine(Repository.Peers, "node_modules", "@11ty", "eleventy");
+    private static string Package => PeerPackages.Package("@11ty/eleventy");
 
     private static string Cli => Path.Combine(Package, "cmd.cjs");
 
@@ -45,28 +44,5 @@ internal sealed class EleventyTool : BuildTool
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Package, "package.json")));
         return json.RootElement.GetProperty("version").GetString() ?? "";
-    }
-
-    /// <summary>npm ci in bench/peers; null when Eleventy is then there, else why not.</summary>
-    private static string? Restore(TextWriter log)
-    {
-        log.WriteLine("Restoring bench/peers (npm ci) for Eleventy.");
-        var npm = OnPath("npm");
-        if (npm is null)
-        {
-            return "eleventy not installed, and npm is not there to install it (apt-get install npm)";
-        }
-
-        using var process = Process.Start(new ProcessStartInfo(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-        {
-            WorkingDirectory = Repository.Peers,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        _ = output.Result;
-        return process.ExitCode == 0 && File.Exists(Cli) ? null : $"eleventy not installed: npm ci in bench/peers failed: {error.Trim()}";
     }
 }

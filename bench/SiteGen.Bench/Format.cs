@@ -24,7 +24,10 @@ internal static class Format
     public static string Ratio(double ratio) => string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}x");
 
     /// <summary>The size of the bytes gzipped at the optimal level, as a web server would send them.</summary>
-    public static long Gzipped(byte[] bytes)
+    public static long Gzipped(byte[] bytes) => Gzip(bytes).Length;
+
+    /// <summary>The bytes gzipped at the optimal level, as a web server would send them.</summary>
+    public static byte[] Gzip(byte[] bytes)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
@@ -32,6 +35,6 @@ internal static class Format
             gzip.Write(bytes);
         }
 
-        return buffer.Length;
+        return buffer.ToArray();
     }
 }

@@ -4,7 +4,8 @@ namespace SiteGen.Bench;
 
 /// <summary>
 /// The benchmark: for each corpus size, SiteGen, Hugo and Eleventy built as cold processes with a
-/// table of their times, memory and ratios, and SiteGen's stages and search index; then how long
+/// table of their times, memory and ratios, and SiteGen's stages and search index; SiteGen's site
+/// search against Pagefind's in Chromium on the same built site; then how long
 /// <c>sitegen serve</c> takes from a save to the reload, and what a reader downloads on the example
 /// site. It prints figures and never asserts them: speed is a figure to watch, not a test to pass.
 /// </summary>
@@ -69,6 +70,29 @@ public static class Harness
             output.WriteLine($"{tool.Id} skipped: {tool.Missing}.");
         }
 
+        var search = options.SearchSizes.Count == 0 ? null : await SearchPeers(options, log);
+        if (search is { Missing: { } missing })
+        {
+            output.WriteLine($"search comparison skipped: {missing}.");
+        }
+
+        try
+        {
+            await MeasureSizes(options, folder, running, search is { Missing: null } ? search : null, output, log);
+        }
+        finally
+        {
+            if (search?.Browser is { } browser)
+            {
+                await browser.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task MeasureSizes(BenchOptions options, string folder, List<BuildTool> running, SearchPeers? search, TextWriter output, TextWriter log)
+    {
+        var searches = new List<SearchResult>();
+        using var searchNotes = new StringWriter();
         foreach (var pages in options.Pages)
         {
             log.WriteLine($"Writing a corpus of {pages} generated pages.");
@@ -87,11 +111,37 @@ public static class Harness
                 StageBreakdown.Write(corpus, options.Runs, output, log);
             }
 
+            if (search is not null && options.SearchSizes.Contains(pages))
+            {
+                searches.AddRange(await SearchComparison.Run(corpus, search.Pagefind, search.Browser!, options.Runs, searchNotes, log));
+            }
+
             output.WriteLine($"Load average after this size: {LoadAverage()}.");
             if (!options.Keep)
             {
                 Directory.Delete(corpus.Folder, recursive: true);
             }
+        }
+
+        if (search is not null)
+        {
+            foreach (var pages in options.SearchSizes.Except(options.Pages))
+            {
+                log.WriteLine($"Writing a corpus of {pages} generated pages for the search comparison.");
+                var corpus = Corpus.Write(Path.Combine(folder, $"search-{pages}"), pages, ["sitegen"]);
+                searches.AddRange(await SearchComparison.Run(corpus, search.Pagefind, search.Browser!, options.Runs, searchNotes, log));
+                if (!options.Keep)
+                {
+                    Directory.Delete(corpus.Folder, recursive: true);
+                }
+            }
+
+            output.WriteLine();
+            output.WriteLine($"## Site search: SiteGen and Pagefind (\"{SearchComparison.Queries[0]}\", then \"{SearchComparison.Queries[1]}\")");
+            output.WriteLine();
+            SearchTable.Write(searches, output);
+            output.WriteLine();
+            output.Write(searchNotes.ToString());
         }
 
         if (!options.Tools.Contains("sitegen"))
@@ -113,6 +163,25 @@ public static class Harness
         output.WriteLine();
         log.WriteLine("Building the example site for its page weight.");
         PageWeight.Write(Path.Combine(folder, "example-output"), output);
+    }
+
+    /// <summary>Pagefind and Chromium for the search comparison, or why it cannot run.</summary>
+    private static async Task<SearchPeers> SearchPeers(BenchOptions options, TextWriter log)
+    {
+        var pagefind = PagefindTool.Find(options.Install, log);
+        if (pagefind.Missing is not null)
+        {
+            return new SearchPeers(pagefind, null, pagefind.Missing);
+        }
+
+        try
+        {
+            return new SearchPeers(pagefind, await SearchBrowser.Launch(), null);
+        }
+        catch (InvalidOperationException e)
+        {
+            return new SearchPeers(pagefind, null, e.Message);
+        }
     }
 
     /// <summary>The 1, 5 and 15 minute load averages, to tell a busy machine's figures from an idle one's.</summary>
