@@ -113,7 +113,7 @@ public static class Harness
 
             if (search is not null && options.SearchSizes.Contains(pages))
             {
-                searches.AddRange(await SearchComparison.Run(corpus, search.Pagefind, search.Browser!, options.Runs, searchNotes, log));
+                searches.AddRange(await CompareSearch(corpus, search, options, searchNotes, log));
             }
 
             output.WriteLine($"Load average after this size: {LoadAverage()}.");
@@ -129,7 +129,7 @@ public static class Harness
             {
                 log.WriteLine($"Writing a corpus of {pages} generated pages for the search comparison.");
                 var corpus = Corpus.Write(Path.Combine(folder, $"search-{pages}"), pages, ["sitegen"]);
-                searches.AddRange(await SearchComparison.Run(corpus, search.Pagefind, search.Browser!, options.Runs, searchNotes, log));
+                searches.AddRange(await CompareSearch(corpus, search, options, searchNotes, log));
                 if (!options.Keep)
                 {
                     Directory.Delete(corpus.Folder, recursive: true);
@@ -163,6 +163,25 @@ public static class Harness
         output.WriteLine();
         log.WriteLine("Building the example site for its page weight.");
         PageWeight.Write(Path.Combine(folder, "example-output"), output);
+    }
+
+    /// <summary>
+    /// The search comparison at one size; a search that never shows its results (SiteGen's whole
+    /// index on the slow profile at 10,000 pages can take longer than the harness waits) is a note,
+    /// not the end of the run.
+    /// </summary>
+    private static async Task<IReadOnlyList<SearchResult>> CompareSearch(Corpus corpus, SearchPeers search, BenchOptions options, TextWriter notes, TextWriter log)
+    {
+        try
+        {
+            return await SearchComparison.Run(corpus, search.Pagefind, search.Browser!, options.Runs, notes, log);
+        }
+        catch (InvalidOperationException e)
+        {
+            notes.WriteLine($"The search comparison at {Format.Count(corpus.Generated)} pages did not finish: {e.Message}");
+            log.WriteLine($"  search comparison failed: {e.Message}");
+            return [];
+        }
     }
 
     /// <summary>Pagefind and Chromium for the search comparison, or why it cannot run.</summary>
