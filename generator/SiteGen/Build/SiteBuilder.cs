@@ -89,6 +89,7 @@ public static class SiteBuilder
         }
 
         ThemeAssets.CheckScripts(theme, config.Theme, diagnostics);
+        ThemeAssets.CheckTemplates(theme, config.Theme, diagnostics);
 
         onStage(BuildStage.Check);
         var paths = facts.Select(f => (Path: SiteUrls.OutputFile(f.SitePath), From: (string?)null)).Concat(files.Select(f => (f.Path, From: f.CopyFrom))).ToList();

@@ -89,6 +89,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a script module in the site's own theme that SiteGen does not build, so it is not used.</summary>
     public const string UnbuiltThemeModule = "SG0602";
 
+    /// <summary>Warning: a site's own copy of a template lacks what loads a component's script or styles, so that component would not work.</summary>
+    public const string TemplateMissesAsset = "SG0603";
+
     /// <summary>An image without alternative text.</summary>
     public const string MissingAltText = "SG0701";
 

@@ -132,6 +132,39 @@ public static class ThemeAssets
         }
     }
 
+    /// <summary>
+    /// What the default theme's templates hold to load the scripts and styles bundled apart, and
+    /// what stops working without it: a site's own copy of one of them, made from an older theme,
+    /// would leave that out without a word.
+    /// </summary>
+    private static readonly (string Template, string Holds, string Breaks)[] AssetLoaders =
+    [
+        ("layouts/base.sbn-html", "assets.quiz_js", "quizzes would not work (the quiz's script is not loaded)"),
+        ("layouts/base.sbn-html", "assets.training_css", "training module pages would lose their styles"),
+        ("layouts/search.sbn-html", "assets.search_js", "the search page would not search (its script is not loaded)"),
+        ("components/site-search/site-search.sbn-html", "data-search-script", "the header's search box would only go to the search page, without results as you type"),
+    ];
+
+    /// <summary>
+    /// Warns about a site's own copy of a template that does not load a script or stylesheet the
+    /// pages need (<see cref="AssetLoaders"/>), saying what breaks and what to add.
+    /// </summary>
+    /// <param name="files">The theme's files.</param>
+    /// <param name="theme">The theme's name, for the paths in diagnostics.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static void CheckTemplates(ThemeFiles files, string theme, DiagnosticBag diagnostics)
+    {
+        foreach (var (template, holds, breaks) in AssetLoaders)
+        {
+            if (files.Find(template) is { } full && files.IsSiteFile(full) && !File.ReadAllText(full).Contains(holds, StringComparison.Ordinal))
+            {
+                diagnostics.Warning(DiagnosticCodes.TemplateMissesAsset, new SourceLocation($"themes/{theme}/{template}"),
+                    $"Your copy of {template} has no '{holds}', so {breaks}.",
+                    $"Copy the lines with '{holds}' from SiteGen's own {template} into yours (docs/theming.md lists what each template loads).");
+            }
+        }
+    }
+
     private static string Bundle(IEnumerable<KeyValuePair<string, string>> parts)
     {
         var builder = new StringBuilder();

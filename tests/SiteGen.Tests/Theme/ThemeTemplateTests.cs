@@ -16,6 +16,23 @@ public sealed class ThemeTemplateTests : IDisposable
     private static string ThemeFile(string path) => File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", path));
 
     [Fact]
+    public void A_sites_copy_of_a_layout_from_an_older_theme_is_told_what_it_no_longer_loads()
+    {
+        // An older base layout: no quiz script, no training stylesheet.
+        var older = ThemeFile("layouts/base.sbn-html").Split('\n').Where(l => !l.Contains("assets.quiz_js", StringComparison.Ordinal) && !l.Contains("assets.training_css", StringComparison.Ordinal));
+        _site.Write("themes/default/layouts/base.sbn-html", string.Join('\n', older));
+        _site.Write("themes/default/layouts/search.sbn-html", ThemeFile("layouts/search.sbn-html"));
+
+        var result = _site.BuildOk();
+
+        var warnings = result.Warnings.Where(w => w.Code == DiagnosticCodes.TemplateMissesAsset).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal("themes/default/layouts/base.sbn-html", w.Location.File));
+        Assert.Contains(warnings, w => w.Message.Contains("quizzes would not work", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Message.Contains("training module pages would lose their styles", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_the_page_model_does_not_have_is_an_error_at_its_place_not_empty_output()
     {
         _site.Write("themes/default/components/footer/footer.sbn-html", "<footer>\n  <p>{{ site.partnership.phone }}</p>\n</footer>\n");
