@@ -14,9 +14,10 @@ namespace SiteGen.Build;
 /// The dev server's builds. The first is a whole build. After it, a save that changes only the
 /// body of one ordinary page parses, links, renders, checks and writes that page alone, and one
 /// that changes its title or summary too also renders the pages that list it (its section's, and
-/// the audience pages); the search index follows after the reload. Any other change (other front
-/// matter, a page's ids, a quiz, a training module page, the glossary, a section's own page, a
-/// new, moved or deleted file, a template, site.yaml) is a whole build again. Either way the
+/// the audience pages); the search index follows after the reload. A changed template renders
+/// every page again from the content already read. Any other change (other front matter, a page's
+/// ids, a quiz, a training module page, the glossary, a section's own page, a new, moved or
+/// deleted file, the theme's styles or scripts, site.yaml) is a whole build again. Either way the
 /// folder ends as a whole build would leave it.
 /// </summary>
 /// <param name="options">What to build; <see cref="BuildOptions.OutputPath"/> is the folder served.</param>
@@ -59,6 +60,7 @@ public sealed class PreviewBuild(BuildOptions options)
         var (config, site, pipeline, theme, old, urls, _) = built.Loaded;
         var diagnostics = new DiagnosticBag();
         var templates = ThemeTemplates.Load(theme, options.SiteRoot, diagnostics);
+        ThemeAssets.CheckTemplates(theme, config.Theme, diagnostics);
         if (!templates.LayoutNames.SetEquals(old.LayoutNames))
         {
             return null; // pages were checked against the layouts there were

@@ -100,6 +100,7 @@ public sealed class PreviewBuildTests : IDisposable
 
         Assert.True(result.Succeeded, string.Join('\n', result.Errors));
         Assert.True(result.OnlyTemplates);
+        Assert.Equivalent(SiteBuilder.Build(Options(_site.PathOf("check"))).Diagnostics, result.Diagnostics, strict: true); // the same findings as a whole build, in any order
         Assert.Contains("Printed copies go out of date.", File.ReadAllText(Path.Combine(Preview, PageOutput)), StringComparison.Ordinal);
         AssertSameAsWholeBuild();
 
