@@ -26,7 +26,10 @@ public static class SearchShards
     /// <summary>The titles' site path (for a query of stop words only).</summary>
     public const string TitlesPath = "search/titles.js";
 
-    /// <summary>The gzip size a shard is cut at: a common term's postings fill about a quarter of it at 10,000 pages.</summary>
+    /// <summary>
+    /// The gzip size a shard is cut at (measured at the level web servers use): a common term's
+    /// postings fill about a quarter of it at 10,000 pages. A term bigger than this has a shard of its own.
+    /// </summary>
     public const int ShardTarget = 4096;
 
     /// <summary>The site path of shard <paramref name="number"/>.</summary>
@@ -49,7 +52,7 @@ public static class SearchShards
     {
         var ids = documents.Select((d, i) => (d.Ref, i)).ToDictionary(d => d.Ref, d => d.i, StringComparer.Ordinal);
         var weights = Weights(index, ids);
-        var entries = index.InvertedIndex.Select(posting => Entry(posting, index.Fields, ids, weights)).ToList();
+        var entries = index.InvertedIndex.AsParallel().AsOrdered().Select(posting => Entry(posting, index.Fields, ids, weights)).ToList();
         var shards = Cut(entries);
 
         var files = new List<OutputFile>();
@@ -75,7 +78,7 @@ public static class SearchShards
         files.Add(new OutputFile(ManifestPath, $"SiteGenSearchParts.manifest({JsonSerializer.Serialize(manifest, Json)});\n"));
         files.Add(new OutputFile(TermsPath, $"SiteGenSearchParts.terms({JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json)});\n"));
         files.Add(new OutputFile(TitlesPath, $"SiteGenSearchParts.titles({JsonSerializer.Serialize(documents.Select(d => d.Title), Json)});\n"));
-        files.AddRange(documents.Select((d, id) => new OutputFile(PagePath(id), $"SiteGenSearchParts.page({id},{JsonSerializer.Serialize(Fragment(d), Json)});\n")));
+        files.AddRange(documents.AsParallel().AsOrdered().Select((d, id) => new OutputFile(PagePath(id), $"SiteGenSearchParts.page({id},{JsonSerializer.Serialize(Fragment(d), Json)});\n")));
         return files;
     }
 
@@ -144,8 +147,9 @@ public static class SearchShards
         for (var start = 0; start < entries.Count;)
         {
             int Gzip(int count) => GzipSize(string.Join(',', entries.Skip(start).Take(count)));
+            // Neighbouring shards hold about as many terms: start from the last one's count.
             var fits = 1;
-            var probe = 2;
+            var probe = Math.Max(2, counts.LastOrDefault());
             while (start + fits < entries.Count && Gzip(Math.Min(probe, entries.Count - start)) <= ShardTarget)
             {
                 fits = Math.Min(probe, entries.Count - start);
@@ -170,7 +174,7 @@ public static class SearchShards
     private static int GzipSize(string text)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) // as a web server sends it
         {
             gzip.Write(Encoding.UTF8.GetBytes(text));
         }
