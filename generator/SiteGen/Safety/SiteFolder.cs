@@ -8,7 +8,7 @@ namespace SiteGen.Safety;
 /// nothing outside the site's folder is ever read into the site: a symbolic link is followed
 /// only when where it really leads is inside the site's folder; one that leads outside, or
 /// nowhere, is reported by name and skipped. Names starting with '.' (editor files, .git) are
-/// never listed.
+/// never listed, nor editors' backups and autosaves ("page.md~", "#page.md#").
 /// </summary>
 public sealed class SiteFolder
 {
@@ -46,6 +46,16 @@ public sealed class SiteFolder
     /// <summary>True when the file or folder really lies inside the site's folder, links resolved.</summary>
     public bool Contains(string path) => RealPath(path) is { } real && IsInside(real);
 
+    /// <summary>
+    /// A file an editor or the operating system leaves beside the ones it works on: Emacs's and
+    /// vim's backups ("page.md~"), Emacs's autosaves ("#page.md#"), Windows's thumbnail and folder
+    /// files. A backup holds the page as it was before its last edit, which may be what was taken
+    /// out for a reason: it must never be published.
+    /// </summary>
+    private static bool IsEditorLeftover(FileSystemInfo entry) =>
+        entry is FileInfo && (entry.Name.EndsWith('~') || (entry.Name.Length > 1 && entry.Name.StartsWith('#') && entry.Name.EndsWith('#'))
+            || entry.Name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase) || entry.Name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase));
+
     private void Walk(string folder, bool hidden, string[] skip, List<string> files, ImmutableStack<string> ancestors)
     {
         var real = RealPath(folder) ?? folder;
@@ -58,7 +68,7 @@ public sealed class SiteFolder
 
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
         {
-            if ((!hidden && entry.Name.StartsWith('.')) || Array.IndexOf(skip, entry.Name) >= 0 || !IsSafeLink(entry))
+            if ((!hidden && entry.Name.StartsWith('.')) || IsEditorLeftover(entry) || Array.IndexOf(skip, entry.Name) >= 0 || !IsSafeLink(entry))
             {
                 continue;
             }

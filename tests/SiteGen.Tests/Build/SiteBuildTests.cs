@@ -249,4 +249,22 @@ public sealed class SiteBuildTests : IDisposable
         Assert.Equal("A leaflet.", _site.OutputText("help/leaflet.txt"));
         Assert.Equal("../../help/leaflet.txt", _site.Html("help/leaflet-page/index.html").QuerySelector("main a[href$='leaflet.txt']")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public void An_editors_backups_and_autosaves_of_a_page_are_never_published()
+    {
+        // The page as it was before an edit that took something out: it must not go out beside it.
+        _site.Write("content/help/index.md~", TestSite.Page("Get help", "parents") + "The old text.\n");
+        _site.Write("content/help/#index.md#", "An autosave.\n");
+        _site.Write("static/Thumbs.db", "thumbnails");
+        _site.Write("static/leaflet.pdf~", "an old leaflet");
+        _site.BuildOk();
+
+        var published = Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.DoesNotContain("index.md~", published);
+        Assert.DoesNotContain("#index.md#", published);
+        Assert.DoesNotContain("Thumbs.db", published);
+        Assert.DoesNotContain("leaflet.pdf~", published);
+        Assert.Contains("index.html", published);
+    }
 }
