@@ -155,30 +155,8 @@ internal sealed class SearchServer : IAsyncDisposable
     /// <summary>The file for a request path, or null; sets <paramref name="redirect"/> for a folder asked for without its slash.</summary>
     private string? Find(string path, out string? redirect)
     {
-        redirect = null;
-        var relative = path.TrimStart('/');
-        if (relative.Split('/').Any(segment => segment is ".." or "."))
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(Path.Combine(_root, relative));
-        if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (Directory.Exists(full))
-        {
-            if (!path.EndsWith('/'))
-            {
-                redirect = path + "/";
-                return null;
-            }
-
-            full = Path.Combine(full, "index.html");
-        }
-
-        return File.Exists(full) ? full : null;
+        var file = SiteGen.Cli.Serve.StaticFiles.Find(_root, path, out var folderWithoutSlash);
+        redirect = folderWithoutSlash ? path + "/" : null;
+        return file;
     }
 }

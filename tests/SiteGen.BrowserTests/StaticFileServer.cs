@@ -142,35 +142,14 @@ public sealed class StaticFileServer : IAsyncDisposable
     /// <summary>The file for a request path, or null; sets <paramref name="redirect"/> for a folder asked for without its slash.</summary>
     private string? Find(string path, out string? redirect)
     {
-        redirect = null;
-        if (!path.StartsWith(_basePath, StringComparison.Ordinal) && path + "/" != _basePath)
+        redirect = path + "/" == _basePath ? _basePath : null; // the site's own folder, asked for without its slash
+        if (redirect is not null || !path.StartsWith(_basePath, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var relative = path.Length >= _basePath.Length ? path[_basePath.Length..] : "";
-        if (relative.Split('/').Any(segment => segment is ".." or "."))
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(Path.Combine(_root, relative));
-        if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (Directory.Exists(full))
-        {
-            if (!path.EndsWith('/'))
-            {
-                redirect = path + "/";
-                return null;
-            }
-
-            full = Path.Combine(full, "index.html");
-        }
-
-        return File.Exists(full) ? full : null;
+        var file = SiteGen.Cli.Serve.StaticFiles.Find(_root, path[_basePath.Length..], out var folderWithoutSlash);
+        redirect = folderWithoutSlash ? path + "/" : null;
+        return file;
     }
 }

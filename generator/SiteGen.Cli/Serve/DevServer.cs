@@ -329,8 +329,8 @@ public sealed class DevServer : IDisposable
                 return;
             }
 
-            var file = StaticFiles.Find(_folder, sitePath);
-            if (file is null && Directory.Exists(Path.Combine(_folder, sitePath)) && !sitePath.EndsWith('/') && sitePath.Length > 0)
+            var file = StaticFiles.Find(_folder, sitePath, out var folderWithoutSlash);
+            if (folderWithoutSlash)
             {
                 Redirect(response, path + "/");
                 return;

@@ -3,12 +3,35 @@ namespace SiteGen.Cli.Serve;
 /// <summary>Maps a request path to a file of the built site, and a file to its content type.</summary>
 public static class StaticFiles
 {
-    /// <summary>The file a request for <paramref name="sitePath"/> gets (a folder's index.html), or null; never a file outside <paramref name="root"/>.</summary>
-    public static string? Find(string root, string sitePath)
+    /// <summary>
+    /// The file a request for <paramref name="sitePath"/> (relative to <paramref name="root"/>) gets,
+    /// as a web host answers it: a folder's index.html; never a file outside <paramref name="root"/>.
+    /// Null when there is none, or when the path names a folder without its trailing slash
+    /// (<paramref name="folderWithoutSlash"/>), which a host redirects to the path with the slash so
+    /// that the page's relative links work.
+    /// </summary>
+    public static string? Find(string root, string sitePath, out bool folderWithoutSlash)
     {
-        var relative = sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
+        folderWithoutSlash = false;
+        root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.GetFullPath(Path.Combine(root, sitePath.TrimStart('/')));
+        if (full.TrimEnd(Path.DirectorySeparatorChar) != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(full))
+        {
+            if (sitePath.Length > 0 && !sitePath.EndsWith('/'))
+            {
+                folderWithoutSlash = true;
+                return null;
+            }
+
+            full = Path.Combine(full, "index.html");
+        }
+
+        return File.Exists(full) ? full : null;
     }
 
     /// <summary>The Content-Type header for a file, by its extension.</summary>

@@ -32,15 +32,12 @@ public sealed class PageRenderer
 
     private SiteConfig Config => _site.Config;
 
-    /// <summary>Renders every page of the site: content pages, audience pages, the search page and the 404 page.</summary>
-    /// <remarks>Pages render in parallel: each reads the shared site model and writes only its own HTML.</remarks>
-    /// <remarks>A page whose template fails is left out; the failure is reported by the templates.</remarks>
-    public IReadOnlyList<RenderedPage> RenderAll() => RenderAll(page => page);
-
     /// <summary>
-    /// Renders every page and hands each to <paramref name="then"/> as soon as it is made, on the
-    /// same thread, keeping only what that returns: a build writes each page and keeps what its
-    /// checks need, not every page's HTML at once.
+    /// Renders every page of the site (content, audience and certificate pages, the search page
+    /// and the 404 page) in parallel, and hands each to <paramref name="then"/> as soon as it is
+    /// made, on the same thread, keeping only what that returns: a build writes each page and
+    /// keeps what its checks need, not every page's HTML at once. A page whose template fails is
+    /// left out; the templates report the failure.
     /// </summary>
     /// <returns>What <paramref name="then"/> returned for each page, in site order.</returns>
     public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then)

@@ -28,6 +28,11 @@ public sealed class DevServerTests : IDisposable
         var page = await _http.GetStringAsync($"{root}/safeguarding/cse/help/");
         var redirect = await _http.GetAsync($"{root}/");
         var missing = await _http.GetAsync($"{root}/safeguarding/cse/no-such-page/");
+        var withoutSlash = await _http.GetAsync($"{root}/safeguarding/cse/help");
+        var secret = Path.Combine(Path.GetDirectoryName(server.Folder)!, $"sitegen-outside-{port}.txt"); // beside the served folder
+        File.WriteAllText(secret, "not part of the site");
+        var outside = await _http.GetAsync($"{root}/safeguarding/cse/..%2f{Path.GetFileName(secret)}");
+        File.Delete(secret);
         _site.Write("content/help/index.md", TestSite.Page("Get help", "parents") + "Changed while serving.\n");
         var changed = await Poll($"{root}/safeguarding/cse/help/", "Changed while serving.");
 
@@ -35,6 +40,8 @@ public sealed class DevServerTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal("/safeguarding/cse/", redirect.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("/safeguarding/cse/help/", withoutSlash.Headers.Location?.OriginalString); // so the page's relative links work
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
         Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(changed, "the page was not rebuilt after its file changed:\n" + output);
         Assert.False(Directory.Exists(_site.Output)); // serving never touches output/
