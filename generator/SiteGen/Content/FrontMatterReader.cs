@@ -12,9 +12,15 @@ public static class FrontMatterReader
     /// </summary>
     public static string? Block(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var end = lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") : -1;
+        var (lines, end) = Split(text);
         return end < 0 ? null : string.Join('\n', lines[..(end + 1)]);
+    }
+
+    /// <summary>The file's lines, and the index of the line that closes its front matter (-1 when it has none, or it is never closed).</summary>
+    private static (string[] Lines, int End) Split(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return (lines, lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") : -1);
     }
 
     /// <summary>
@@ -23,15 +29,14 @@ public static class FrontMatterReader
     /// </summary>
     public static (FrontMatter? FrontMatter, string Body) Read(ContentFile file, string text, DiagnosticBag diagnostics)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        var (lines, end) = Split(text);
+        if (lines[0].TrimEnd() != "---")
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.DisplayPath, 1, 1), "The page has no front matter.",
                 "Start the file with a line '---', the page's title, summary and audience, and another '---'. `sitegen new page` writes one for you.");
             return (null, string.Join('\n', lines));
         }
 
-        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (end < 0)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.DisplayPath, 1, 1), "The front matter is never closed.",

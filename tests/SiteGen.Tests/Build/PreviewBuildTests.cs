@@ -137,6 +137,24 @@ public sealed class PreviewBuildTests : IDisposable
         AssertSameAsWholeBuild();
     }
 
+    [Fact]
+    public void A_body_edit_that_brings_script_is_refused_as_a_whole_build_refuses_it_and_nothing_is_written()
+    {
+        var preview = new PreviewBuild(Options(Preview));
+        Assert.True(preview.BuildAll().Succeeded);
+        var served = File.ReadAllText(Path.Combine(Preview, PageOutput));
+
+        Append(Page, "[Click here](javascript:alert(1)) and ![a tracker](https://tracker.example/pixel.png)");
+        var hostile = preview.Update([_site.PathOf(Page)]);
+
+        Assert.False(hostile.Succeeded);
+        Assert.Equal(Page, hostile.OnlyPage);
+        Assert.Equal(
+            SiteBuilder.Build(Options(_site.PathOf("whole"))).Errors.Select(e => (e.Code, e.Location)).Order(),
+            hostile.Errors.Select(e => (e.Code, e.Location)).Order());
+        Assert.Equal(served, File.ReadAllText(Path.Combine(Preview, PageOutput)));
+    }
+
     private void Append(string relativePath, string paragraph) => _site.Write(relativePath, _site.Read(relativePath).TrimEnd('\n') + "\n\n" + paragraph + "\n");
 
     private BuildOptions Options(string output) => new()
