@@ -70,11 +70,16 @@ internal static class PageWeight
             }
         }
 
-        var json = Path.Combine(folder, "search", "index.json");
-        if (File.Exists(json))
+        foreach (var (parts, what) in new[] { ("t", "the shards of a query's terms (one for most words)"), ("p", "one for each result shown") })
         {
-            var weight = Weight.Of(json);
-            files.Row("search/index.json", Format.Kilobytes(weight.Raw), Format.Kilobytes(weight.Gzip), "never by the site's pages (the index alone, for tools)");
+            var each = Directory.Exists(Path.Combine(folder, "search", parts))
+                ? Directory.GetFiles(Path.Combine(folder, "search", parts), "*.js").Select(Weight.Of).OrderBy(w => w.Gzip).ToList()
+                : [];
+            if (each.Count > 0)
+            {
+                var median = each[each.Count / 2];
+                files.Row($"search/{parts}/*.js ({each.Count}, median)", Format.Kilobytes(median.Raw), Format.Kilobytes(median.Gzip), what);
+            }
         }
 
         files.WriteTo(output);

@@ -44,8 +44,7 @@ internal static class SearchComparison
         var indexing = await ColdProcess.Run(pagefind.Index(copy), BuildComparison.Patience);
         PagefindSearchPage.Write(copy);
 
-        var index = File.ReadAllBytes(Path.Combine(siteGen, SearchIndexWriter.IndexScriptPath));
-        notes.WriteLine($"Search on {Format.Count(corpus.Generated)} generated pages: SiteGen's {SearchIndexWriter.IndexScriptPath} is {Format.Kilobytes(index.Length)} raw, {Format.Kilobytes(Format.Gzipped(index))} gzip.");
+        notes.WriteLine($"Search on {Format.Count(corpus.Generated)} generated pages: SiteGen's index: {SearchPartsSummary.Describe(siteGen, null)}");
         var bundle = Directory.EnumerateFiles(Path.Combine(copy, "pagefind"), "*", SearchOption.AllDirectories).Select(f => new FileInfo(f).Length).ToList();
         notes.WriteLine($"{pagefind.Version} (pagefind --site, each page's main) indexed the copy in {Format.Time(indexing.Wall)} (one cold run, with Node's start); its pagefind/ holds {Format.Count(bundle.Count)} files, {Format.Kilobytes(bundle.Sum())} (index chunks and fragments are stored gzipped).");
 
@@ -86,7 +85,7 @@ internal static class SearchComparison
     private static string SiteGenOutput(Corpus corpus, TextWriter log)
     {
         var built = corpus.OutputOf("sitegen-in-process");
-        if (File.Exists(Path.Combine(built, SearchIndexWriter.IndexScriptPath)))
+        if (File.Exists(Path.Combine(built, SearchIndexWriter.EntryScriptPath)))
         {
             return built;
         }

@@ -40,12 +40,6 @@ internal static class StageBreakdown
             return clock.Elapsed;
         }).Order().ToList();
         output.WriteLine($"Search index for {Format.Count(documents.Count)} pages: built in {Format.Time(indexTimes[indexTimes.Count / 2])} (median of {runs}).");
-        var per100 = 100.0 / documents.Count;
-        foreach (var (path, what) in new[] { (SearchIndexWriter.IndexJsonPath, "the lunr index"), (SearchIndexWriter.IndexScriptPath, "index + excerpt store, what a searching browser loads") })
-        {
-            var bytes = File.ReadAllBytes(Path.Combine(options.OutputPath, path));
-            var gzip = Format.Gzipped(bytes);
-            output.WriteLine($"  {path} ({what}): {Format.Kilobytes(bytes.Length)} raw, {Format.Kilobytes(gzip)} gzip; per 100 pages {Format.Kilobytes(bytes.Length * per100)} raw, {Format.Kilobytes(gzip * per100)} gzip.");
-        }
+        output.WriteLine("  " + SearchPartsSummary.Describe(options.OutputPath, documents.Count));
     }
 }

@@ -43,11 +43,19 @@ public sealed class SearchTests(BrowserFixture browser)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.DoesNotContain(requested, IsSearchFile);
+
+        // Tabbing into the box is not searching: still nothing.
         await page.FocusAsync(HeaderBox);
-        await page.WaitForFunctionAsync("() => !!window.SiteGenSearch && !!window.lunr");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.DoesNotContain(requested, IsSearchFile);
+
+        await page.Keyboard.TypeAsync("grooming");
+        await Assertions.Expect(page.Locator("form.site-search--header .site-search__link").First).ToBeVisibleAsync();
         Assert.Contains(requested, url => url.EndsWith("assets/sitegen-search.js", StringComparison.Ordinal));
-        Assert.Contains(requested, url => url.EndsWith("search/index.js", StringComparison.Ordinal));
+        Assert.Contains(requested, url => url.EndsWith("search/manifest.js", StringComparison.Ordinal));
         Assert.Contains(requested, url => url.EndsWith("assets/lunr.min.js", StringComparison.Ordinal));
+        Assert.Contains(requested, url => url.Contains("search/t/", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, url => url.Contains("search/terms.js", StringComparison.Ordinal) || url.Contains("search/titles.js", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -85,8 +93,7 @@ public sealed class SearchTests(BrowserFixture browser)
         await using var session = await browser.OpenAsync(browser.ContentPage);
         var page = session.Page;
         await page.FillAsync(HeaderBox, "cover your tracks");
-        await page.WaitForFunctionAsync("() => !!window.SiteGenSearch");
-        await page.WaitForTimeoutAsync(400); // past the typing debounce
+        await Assertions.Expect(page.Locator("form.site-search--header [aria-live]")).ToContainTextAsync("for cover your tracks");
 
         var hrefs = await page.Locator("form.site-search--header .site-search__link").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
         Assert.DoesNotContain(hrefs, href => href.Contains("cover-your-tracks", StringComparison.Ordinal));
@@ -98,13 +105,14 @@ public sealed class SearchTests(BrowserFixture browser)
         var searchPage = browser.Pages.Single(p => p.File == "search/index.html");
         await using var session = await browser.OpenAsync(new Uri(searchPage.Url + "?q=signs"));
         var page = session.Page;
-        var results = page.Locator("#search-page-results .site-search__result");
-        await Assertions.Expect(results.First).ToBeVisibleAsync();
-        var all = await results.CountAsync();
+        var status = page.Locator("#search-page-results [role=status]");
+        await Assertions.Expect(status).ToContainTextAsync("results for signs");
+        var all = Count(await status.TextContentAsync());
 
         await page.CheckAsync("#search-page-filters-young-people");
-        await Assertions.Expect(results).Not.ToHaveCountAsync(all);
-        var narrowed = await results.CountAsync();
+        await Assertions.Expect(status).ToContainTextAsync("results for signs, for young people");
+        var narrowed = Count(await status.TextContentAsync());
+        await Assertions.Expect(page.Locator("#search-page-results .site-search__result").First).ToBeVisibleAsync();
 
         Assert.InRange(narrowed, 1, all - 1);
         Assert.Equal("signs", await page.InputValueAsync("#search-page-input"));
@@ -144,6 +152,11 @@ public sealed class SearchTests(BrowserFixture browser)
         Assert.Empty(session.Errors);
     }
 
-    private static bool IsSearchFile(string url) =>
-        url.EndsWith("assets/sitegen-search.js", StringComparison.Ordinal) || url.EndsWith("search/index.js", StringComparison.Ordinal) || url.EndsWith("search/index.json", StringComparison.Ordinal) || url.EndsWith("lunr.min.js", StringComparison.Ordinal);
+    /// <summary>"12 results for signs" is 12.</summary>
+    private static int Count(string? status) => int.Parse(status!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The search script, lunr.js, and any part of the index.</summary>
+    internal static bool IsSearchFile(string url) =>
+        url.EndsWith("assets/sitegen-search.js", StringComparison.Ordinal) || url.Contains("/search/", StringComparison.Ordinal) && !url.Contains("/search/?", StringComparison.Ordinal) && !url.EndsWith("/search/", StringComparison.Ordinal) && !url.EndsWith("/search/index.html", StringComparison.Ordinal) ||
+        url.EndsWith("lunr.min.js", StringComparison.Ordinal);
 }

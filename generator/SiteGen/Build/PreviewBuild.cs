@@ -5,6 +5,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Search.Shards;
 using SiteGen.Site;
 using SiteGen.Theme;
 
@@ -84,7 +85,7 @@ public sealed class PreviewBuild(BuildOptions options)
             .. diagnostics.Items, .. findings.Items];
         var failed = _diagnostics.Any(d => d.Severity == Severity.Error || (options.Strict && d.Severity == Severity.Warning));
         var next = built with { Loaded = built.Loaded with { Templates = templates }, Facts = facts, RenderedFindings = [.. findings.Items] };
-        if (!failed && pages.Select(p => Write(next, p.File)).FirstOrDefault(error => error is not null) is { } error)
+        if (!failed && pages.Select(p => Write(p.File)).FirstOrDefault(error => error is not null) is { } error)
         {
             _diagnostics = [.. _diagnostics, error];
         }
@@ -213,7 +214,7 @@ public sealed class PreviewBuild(BuildOptions options)
         var failed = _diagnostics.Any(d => d.Severity == Severity.Error || (options.Strict && d.Severity == Severity.Warning));
         if (!failed && built is not null)
         {
-            if (outputs.Select(file => Write(built, file)).FirstOrDefault(error => error is not null) is { } error)
+            if (outputs.Select(file => Write(file)).FirstOrDefault(error => error is not null) is { } error)
             {
                 _diagnostics = [.. _diagnostics, error];
             }
@@ -236,13 +237,37 @@ public sealed class PreviewBuild(BuildOptions options)
         }
 
         _searchStale = false;
-        var changed = SiteBuilder.SearchFiles(built.Loaded.Site).Where(file => built.Files.Find(f => f.Path == file.Path)?.Text != file.Text).ToList();
-        if (changed.Select(file => Write(built, file)).FirstOrDefault(error => error is not null) is not null)
+        var fresh = SiteBuilder.SearchFiles(built.Loaded.Site);
+        var kept = built.Files.Select((file, at) => (file.Path, at)).ToDictionary(f => f.Path, f => f.at, StringComparer.Ordinal);
+        var changed = fresh.Where(file => !kept.TryGetValue(file.Path, out var at) || built.Files[at].Text != file.Text).ToList();
+        if (changed.Select(file => Write(file)).FirstOrDefault(error => error is not null) is not null)
         {
             _site = null; // the next build is whole, and says what went wrong
+            return changed.Count;
         }
 
-        return changed.Count;
+        foreach (var file in changed)
+        {
+            if (kept.TryGetValue(file.Path, out var at))
+            {
+                built.Files[at] = file;
+            }
+            else
+            {
+                built.Files.Add(file);
+            }
+        }
+
+        // Parts the index no longer has (fewer shards, a page gone from search) go, as from a whole build.
+        var paths = fresh.Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = built.Files.Where(file => SearchShards.IsPart(file.Path) && !paths.Contains(file.Path)).ToHashSet();
+        foreach (var file in gone)
+        {
+            File.Delete(Path.Combine(SiteBuilder.OutputFolder(options), file.Path));
+        }
+
+        built.Files.RemoveAll(gone.Contains);
+        return changed.Count + gone.Count;
     }
 
     private Page? PageOf(BuiltSite built, string changed)
@@ -261,7 +286,7 @@ public sealed class PreviewBuild(BuildOptions options)
 
     /// <summary>Writes one file of the site in place: a new file renamed over the old, so no reader sees half of it.</summary>
     /// <returns>Null, or what went wrong.</returns>
-    private Diagnostic? Write(BuiltSite built, OutputFile file)
+    private Diagnostic? Write(OutputFile file)
     {
         var target = Path.Combine(SiteBuilder.OutputFolder(options), file.Path);
         var partial = target + ".sitegen-partial";
@@ -275,12 +300,6 @@ public sealed class PreviewBuild(BuildOptions options)
             _site = null;
             return new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, new SourceLocation(file.Path), $"The file could not be written: {ex.Message}",
                 "Check the folder is writable and has space.");
-        }
-
-        var kept = built.Files.FindIndex(f => f.Path == file.Path);
-        if (kept >= 0)
-        {
-            built.Files[kept] = file; // the search index; pages are not kept
         }
 
         return null;

@@ -190,7 +190,7 @@ public sealed class PageRenderer
         var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
         var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);
         var root = _urls.Link(from, "");
-        var search = new SearchView(_urls.Link(from, SearchIndexWriter.IndexScriptPath), _urls.Link(from, ThemeAssets.LunrPath),
+        var search = new SearchView(_urls.Link(from, SearchIndexWriter.EntryScriptPath), _urls.Link(from, ThemeAssets.LunrPath),
             _options.ForDisk ? root[..^"index.html".Length] : root, _options.ForDisk);
         return new LayoutView(site, links, assets, meta, search, page);
     }

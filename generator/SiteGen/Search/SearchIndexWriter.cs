@@ -1,32 +1,24 @@
-using System.Text.Json;
 using SiteGen.Output;
 using SiteGen.Search.Lunr;
+using SiteGen.Search.Shards;
 
 namespace SiteGen.Search;
 
 /// <summary>
-/// The site's search files: the lunr index (<c>search/index.json</c>, for tools), and the index
-/// with its document store as a classic script (<c>search/index.js</c>) that the page loads only
-/// when a visitor starts to search, so search works from file:// and costs nothing otherwise.
+/// The site's search files: the lunr index of its pages, written in parts
+/// (<see cref="SearchShards"/>) that a search box loads only when a visitor starts to search, and
+/// then only the parts the query needs, so search works from file:// and a big site stays light.
 /// </summary>
 public static class SearchIndexWriter
 {
     /// <summary>The site path of the search page.</summary>
     public const string PagePath = "search/";
 
-    /// <summary>The lunr index as JSON.</summary>
-    public const string IndexJsonPath = "search/index.json";
-
-    /// <summary>The index and document store as a script.</summary>
-    public const string IndexScriptPath = "search/index.js";
+    /// <summary>What a search box loads first: the manifest of the index's parts.</summary>
+    public const string EntryScriptPath = SearchShards.ManifestPath;
 
     /// <summary>Field boosts: a word in the title says most about a page, a word in the body least.</summary>
     private static readonly (string Field, double Boost)[] Fields = [("title", 10), ("headings", 5), ("tags", 3), ("body", 1)];
-
-    /// <summary>Longest text kept per page for excerpts: enough for any page of this site, small enough to keep the download light.</summary>
-    private const int ExcerptSourceLength = 6000;
-
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>Builds the lunr index of the documents.</summary>
     public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents)
@@ -54,26 +46,9 @@ public static class SearchIndexWriter
     /// <param name="documents">The searchable pages.</param>
     /// <param name="audiences">The site's audiences in site.yaml order, for the search page's filters.</param>
     /// <param name="glossary">The glossary's terms: a search for an abbreviation ("cse") also looks for what it stands for.</param>
-    public static IEnumerable<OutputFile> Files(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences,
-        IReadOnlyList<Markdown.Glossary.GlossaryTerm> glossary)
-    {
-        var index = BuildIndex(documents).ToJson();
-        var store = documents.ToDictionary(d => d.Ref, d => new
-        {
-            d.Title,
-            d.Summary,
-            d.Section,
-            d.Audiences,
-            d.AudienceLabels,
-            d.AgeBands,
-            Text = d.Body.Length > ExcerptSourceLength ? d.Body[..ExcerptSourceLength] : d.Body,
-        });
-        var filters = audiences.Select(a => new { a.Id, a.Title });
-        var abbreviations = Abbreviations(glossary);
-        var script = $"window.SiteGenSearch = {{\"index\": {index},\n\"documents\": {JsonSerializer.Serialize(store, Json)},\n" +
-            $"\"audiences\": {JsonSerializer.Serialize(filters, Json)},\n\"abbreviations\": {JsonSerializer.Serialize(abbreviations, Json)}}};\n";
-        return [new OutputFile(IndexJsonPath, index), new OutputFile(IndexScriptPath, script)];
-    }
+    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences,
+        IReadOnlyList<Markdown.Glossary.GlossaryTerm> glossary) =>
+        SearchShards.Files(BuildIndex(documents), documents, audiences, Abbreviations(glossary));
 
     /// <summary>One-word other names from the glossary ("cse") and the term each stands for ("child sexual exploitation").</summary>
     internal static SortedDictionary<string, string> Abbreviations(IReadOnlyList<Markdown.Glossary.GlossaryTerm> glossary)

@@ -38,7 +38,8 @@ public sealed class HarnessSmokeTests
 
         Has("SiteGen by stage (");
         Has("Search index for ");
-        Has("  search/index.js ");
+        Has("  ");
+        Assert.Contains(lines, l => l.StartsWith("  ", StringComparison.Ordinal) && l.Contains("term shards", StringComparison.Ordinal) && l.Contains("page fragments", StringComparison.Ordinal));
 
         Assert.DoesNotContain(lines, l => l.StartsWith("## Site search", StringComparison.Ordinal) || l.StartsWith("search comparison skipped", StringComparison.Ordinal));
 
@@ -52,6 +53,7 @@ public sealed class HarnessSmokeTests
         Has("| lesson page with a quiz (");
         Has("| training module page (");
         Has("| training module quiz page (");
-        Has("| search/index.js ");
+        Has("| search/manifest.js ");
+        Has("| search/t/*.js (");
     }
 }

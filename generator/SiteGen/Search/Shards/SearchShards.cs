@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SiteGen.Output;
@@ -14,10 +15,9 @@ namespace SiteGen.Search.Shards;
 /// Every file is a classic script calling <c>SiteGenSearchParts</c>, so a site opened from disk can
 /// load them. A partial lunr index built from the shards a query needs ranks exactly as the whole.
 /// </summary>
-/// <remarks>Not yet loaded by the theme's search: the browser side comes with it (the search issue).</remarks>
 public static class SearchShards
 {
-    /// <summary>The manifest's site path.</summary>
+    /// <summary>The manifest's site path: what a search box loads first.</summary>
     public const string ManifestPath = "search/manifest.js";
 
     /// <summary>The vocabulary's site path (every term, for fuzzy and leading-wildcard queries).</summary>
@@ -35,12 +35,26 @@ public static class SearchShards
     /// <summary>The site path of shard <paramref name="number"/>.</summary>
     public static string ShardPath(int number) => $"search/t/{number}.js";
 
+    /// <summary>Whether a site path is one of the index's parts (the files <see cref="Files"/> writes).</summary>
+    public static bool IsPart(string sitePath) =>
+        sitePath.StartsWith("search/t/", StringComparison.Ordinal) || sitePath.StartsWith("search/p/", StringComparison.Ordinal) ||
+        sitePath is ManifestPath or TermsPath or TitlesPath;
+
     /// <summary>The site path of the fragment of document <paramref name="id"/>.</summary>
     public static string PagePath(int id) => $"search/p/{id}.js";
 
-    private const int ExcerptSourceLength = 6000;
+    /// <summary>
+    /// Longest text kept per page for excerpts. Ten results' fragments are most of what a search
+    /// loads, so the text is cut where a match is still likely: the top of a page says what it is about.
+    /// </summary>
+    public const int ExcerptSourceLength = 2500;
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        // Text in any language as it is (smaller than \u escapes); markup characters still escaped.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     /// <summary>The files of the index in parts.</summary>
     /// <param name="index">The lunr index of <paramref name="documents"/>, built in their order.</param>
@@ -50,24 +64,29 @@ public static class SearchShards
     public static IReadOnlyList<OutputFile> Files(LunrIndex index, IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences,
         IReadOnlyDictionary<string, string> abbreviations)
     {
-        var ids = documents.Select((d, i) => (d.Ref, i)).ToDictionary(d => d.Ref, d => d.i, StringComparer.Ordinal);
-        var weights = Weights(index, ids);
-        var entries = index.InvertedIndex.AsParallel().AsOrdered().Select(posting => Entry(posting, index.Fields, ids, weights)).ToList();
+        var weights = Weights(index, documents.Count);
+        var entries = index.InvertedIndex.AsParallel().AsOrdered().Select(posting => Entry(posting, index.Fields.Count, weights)).ToList();
         var shards = Cut(entries);
+        var fragments = documents.AsParallel().AsOrdered().Select(d => JsonSerializer.Serialize(Fragment(d), Json)).ToList();
 
-        var files = new List<OutputFile>();
+        var shardTexts = new List<string>();
         var firstTerms = new List<string>();
         var start = 0;
-        for (var n = 0; n < shards.Count; n++)
+        foreach (var count in shards)
         {
-            firstTerms.Add(n == 0 ? "" : index.InvertedIndex[start].Term);
-            files.Add(new OutputFile(ShardPath(n), $"SiteGenSearchParts.shard({n},[{string.Join(',', entries.Skip(start).Take(shards[n]))}]);\n"));
-            start += shards[n];
+            firstTerms.Add(firstTerms.Count == 0 ? "" : index.InvertedIndex[start].Term);
+            shardTexts.Add(string.Join(',', entries.Skip(start).Take(count)));
+            start += count;
         }
 
+        // Shards and fragments are loaded with ?v=build, and a shard says which build it is of: a reader
+        // whose browser kept an old manifest is never given a mix of two builds' term numbers. (A query
+        // loads its shards before any fragment; fragments leave the build out, so an edit rewrites one.)
+        var build = Build(shardTexts.Concat(fragments));
         var manifest = new
         {
             V = 1,
+            Build = build,
             Fields = index.Fields,
             Docs = documents.Count,
             Shards = firstTerms,
@@ -75,10 +94,15 @@ public static class SearchShards
             DocAudiences = documents.Select(d => audiences.Select((a, i) => d.Audiences.Contains(a.Id) ? 1 << i : 0).Sum()),
             Abbreviations = abbreviations,
         };
-        files.Add(new OutputFile(ManifestPath, $"SiteGenSearchParts.manifest({JsonSerializer.Serialize(manifest, Json)});\n"));
-        files.Add(new OutputFile(TermsPath, $"SiteGenSearchParts.terms({JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json)});\n"));
-        files.Add(new OutputFile(TitlesPath, $"SiteGenSearchParts.titles({JsonSerializer.Serialize(documents.Select(d => d.Title), Json)});\n"));
-        files.AddRange(documents.AsParallel().AsOrdered().Select((d, id) => new OutputFile(PagePath(id), $"SiteGenSearchParts.page({id},{JsonSerializer.Serialize(Fragment(d), Json)});\n")));
+
+        var files = new List<OutputFile>(shardTexts.Count + documents.Count + 3)
+        {
+            new(ManifestPath, $"SiteGenSearchParts.manifest({JsonSerializer.Serialize(manifest, Json)});\n"),
+            new(TermsPath, $"SiteGenSearchParts.terms(\"{build}\",{JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json)});\n"),
+            new(TitlesPath, $"SiteGenSearchParts.titles(\"{build}\",{JsonSerializer.Serialize(documents.Select(d => d.Title), Json)});\n"),
+        };
+        files.AddRange(shardTexts.Select((text, n) => new OutputFile(ShardPath(n), $"SiteGenSearchParts.shard(\"{build}\",{n},[{text}]);\n")));
+        files.AddRange(fragments.Select((text, id) => new OutputFile(PagePath(id), $"SiteGenSearchParts.page({id},{text});\n")));
         return files;
     }
 
@@ -89,30 +113,58 @@ public static class SearchShards
         d.Summary,
         d.Section,
         d.AudienceLabels,
-        d.AgeBands,
-        Text = d.Body.Length > ExcerptSourceLength ? d.Body[..ExcerptSourceLength] : d.Body,
+        Text = d.Body.Length > ExcerptSourceLength ? CutAtWord(d.Body, ExcerptSourceLength) : d.Body,
     };
 
-    /// <summary>Each (term index, field) with each document's stored weight, from the field vectors.</summary>
-    private static Dictionary<(int Term, string Field), Dictionary<int, double>> Weights(LunrIndex index, Dictionary<string, int> ids)
+    /// <summary>The text up to <paramref name="length"/>, ending at the last whole word, so an excerpt never shows half of one.</summary>
+    private static string CutAtWord(string text, int length)
     {
-        var weights = new Dictionary<(int, string), Dictionary<int, double>>();
+        var space = text.LastIndexOf(' ', length);
+        return text[..(space > length / 2 ? space : length)];
+    }
+
+    private static string Build(IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData("\n"u8);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    /// <summary>
+    /// For each term index and field (<c>term * fields + field</c>), the documents holding the term
+    /// and their stored weights, read from the field vectors. The vectors come in document order, so
+    /// each list is in ascending document id: lunr's own posting order.
+    /// </summary>
+    private static List<(int Doc, double Weight)>?[] Weights(LunrIndex index, int documents)
+    {
+        var fields = index.Fields.Count;
+        var fieldNumbers = index.Fields.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
+        var weights = new List<(int, double)>?[index.InvertedIndex.Count * fields];
+        var doc = -1;
+        string? lastRef = null;
         foreach (var vector in index.FieldVectors)
         {
             var slash = vector.FieldRef.IndexOf('/', StringComparison.Ordinal);
-            var (field, doc) = (vector.FieldRef[..slash], ids[vector.FieldRef[(slash + 1)..]]);
+            var docRef = vector.FieldRef.AsSpan(slash + 1);
+            if (lastRef is null || !docRef.SequenceEqual(lastRef))
+            {
+                lastRef = docRef.ToString();
+                doc++;
+            }
+
+            var field = fieldNumbers[vector.FieldRef[..slash]];
             foreach (var element in vector.Elements)
             {
-                if (!weights.TryGetValue((element.TermIndex, field), out var byDoc))
-                {
-                    weights[(element.TermIndex, field)] = byDoc = [];
-                }
-
-                byDoc[doc] = element.Score;
+                (weights[(element.TermIndex * fields) + field] ??= []).Add((doc, element.Score));
             }
         }
 
-        return weights;
+        return doc + 1 == documents ? weights : throw new InvalidOperationException($"The index has {doc + 1} documents' vectors for {documents} documents.");
     }
 
     /// <summary>
@@ -120,21 +172,30 @@ public static class SearchShards
     /// ascending ids each written as the step from the one before, and the weights as lunr's
     /// three-decimal scores times 1,000; a field without the term is <c>0</c>.
     /// </summary>
-    private static string Entry(LunrPosting posting, IReadOnlyList<string> fields, Dictionary<string, int> ids, Dictionary<(int, string), Dictionary<int, double>> weights)
+    private static string Entry(LunrPosting posting, int fields, List<(int Doc, double Weight)>?[] weights)
     {
-        var entry = new StringBuilder().Append('[').Append(JsonSerializer.Serialize(posting.Term)).Append(',').Append(posting.TermIndex);
-        foreach (var field in fields)
+        var entry = new StringBuilder().Append('[').Append(JsonSerializer.Serialize(posting.Term, Json)).Append(',').Append(posting.TermIndex);
+        for (var field = 0; field < fields; field++)
         {
-            var docs = posting.Fields.FirstOrDefault(f => f.Field == field)?.DocumentRefs.Select(r => ids[r]).Order().ToList() ?? [];
-            if (docs.Count == 0)
+            if (weights[(posting.TermIndex * fields) + field] is not { } docs)
             {
                 entry.Append(",0");
                 continue;
             }
 
-            var byDoc = weights[(posting.TermIndex, field)];
-            entry.Append(",[").AppendJoin(',', docs.Select((d, i) => i == 0 ? d : d - docs[i - 1])).Append("],[")
-                .AppendJoin(',', docs.Select(d => (long)Math.Round(byDoc[d] * 1000))).Append(']');
+            entry.Append(",[");
+            for (var i = 0; i < docs.Count; i++)
+            {
+                entry.Append(i == 0 ? "" : ",").Append(i == 0 ? docs[0].Doc : docs[i].Doc - docs[i - 1].Doc);
+            }
+
+            entry.Append("],[");
+            for (var i = 0; i < docs.Count; i++)
+            {
+                entry.Append(i == 0 ? "" : ",").Append((long)Math.Round(docs[i].Weight * 1000));
+            }
+
+            entry.Append(']');
         }
 
         return entry.Append(']').ToString();

@@ -1,8 +1,9 @@
 /*
  * Loads the site search's script (assets/sitegen-search.js, built from
- * site-search.mjs) the first time a reader comes to a search box: focus, a
- * click or a key. Every page has the header's box, few readers use it, and
- * the search script is the largest the site has, so a page loads only this.
+ * site-search.mjs) the first time a reader types in a search box (a key, or
+ * text pasted in). Every page has the header's box, few readers use it, and
+ * the search script is the largest the site has, so a page loads only this;
+ * a reader who only tabs through the box loads nothing.
  *
  * The search page loads the search script itself (it searches ?q= at once).
  * If the script cannot load, the box is still a form that goes to the search
@@ -11,7 +12,7 @@
 
 var loading = false;
 
-function comeToBox(event) {
+function typeInBox(event) {
   var input = event.target;
   var form = input && input.form;
   if (loading || window.SiteGenSiteSearch || !form || input.name !== 'q' ||
@@ -35,5 +36,5 @@ function comeToBox(event) {
   (document.head || document.documentElement).appendChild(script);
 }
 
-document.addEventListener('focusin', comeToBox);
-document.addEventListener('keydown', comeToBox);
+document.addEventListener('keydown', typeInBox);
+document.addEventListener('input', typeInBox);

@@ -9,7 +9,8 @@
  *
  * This module finds the forms; the rest is in src/, one concept a module:
  * the box (search-box), running a search (searching), loading lunr.js and the
- * index (engine), the query (query), results (results, excerpt), the header's
+ * index's parts (engine, index-parts), the query and the parts it needs
+ * (query), results (results, excerpt), the header's
  * list (header-list), the page's filters (filters) and what a screen reader
  * hears (announce). esbuild builds it into site-search.js, a classic script
  * (pages opened from disk cannot load modules).
@@ -17,8 +18,9 @@
  * This script itself is loaded by search-loader.mjs when the reader first
  * comes to a search box (the search page loads it at once). Nothing else is
  * fetched until the reader focuses or types in a search box: then lunr.js and
- * search/index.js are added as classic <script> elements (once per page),
- * which works over http(s) and from file:// alike, under a
+ * the index's manifest (search/manifest.js), and for each query only the term
+ * shards it needs and the fragments of the results shown, all as classic
+ * <script> elements, which works over http(s) and from file:// alike, under a
  * Content-Security-Policy of default-src 'self'.
  *
  * ES5 syntax apart from import and export. No innerHTML: results are built as

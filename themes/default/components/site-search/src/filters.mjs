@@ -2,7 +2,7 @@
 // narrow the results and the count.
 
 import { engine } from './engine.mjs';
-import { filterLabel, hasOwn } from './util.mjs';
+import { filterLabel } from './util.mjs';
 
 // Shared helpers (components/common).
 var el = window.SiteGenDom.el;
@@ -21,27 +21,25 @@ export function selectedAudiences(search) {
   return chosen;
 }
 
-// The results to show: those with a page in the index's store, for one of
-// the chosen audiences when any is chosen. [{ result, doc }]
+// The results to show: those for one of the chosen audiences when any is
+// chosen ([{ result }]). Each document's audiences come with the manifest
+// (a bit for each of the site's audiences), so counting needs no fragment.
 export function visibleResults(search, chosen) {
   var shown = [];
   var results = search.found ? search.found.results : [];
+  var wanted = 0;
+  for (var c = 0; c < chosen.length; c++) {
+    for (var a = 0; a < engine.audiences.length; a++) {
+      if (engine.audiences[a].id === chosen[c].id) {
+        wanted |= 1 << a;
+      }
+    }
+  }
+  var masks = engine.manifest.docAudiences;
   for (var i = 0; i < results.length; i++) {
-    var doc = hasOwn.call(engine.documents, results[i].ref) ? engine.documents[results[i].ref] : null;
-    if (!doc) {
-      continue; // in the index but not in the store: nothing to show
+    if (!chosen.length || (masks[results[i].ref] & wanted)) {
+      shown.push({ result: results[i] });
     }
-    if (chosen.length) {
-      var audiences = doc.audiences || [];
-      var match = false;
-      for (var j = 0; j < chosen.length && !match; j++) {
-        match = audiences.indexOf(chosen[j].id) !== -1;
-      }
-      if (!match) {
-        continue;
-      }
-    }
-    shown.push({ result: results[i], doc: doc });
   }
   return shown;
 }

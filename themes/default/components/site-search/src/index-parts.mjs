@@ -1,10 +1,8 @@
 // The search index in parts (docs/design/search-shards.md): which term shards
 // a query needs, and a lunr index built from only those, which ranks exactly
 // as the whole index would. The generator writes the parts
-// (generator/SiteGen/Search/Shards/SearchShards.cs); this module does not
-// load them: the engine adds their <script> elements.
-//
-// Not yet used by the search box: the engine still loads search/index.js.
+// (generator/SiteGen/Search/Shards/SearchShards.cs); the engine loads them,
+// and query.mjs says which a query needs.
 
 // The shards holding the terms from lo to hi (inclusive, in UTF-16 order):
 // shard i holds the terms from manifest.shards[i] up to the next one's first.
@@ -20,46 +18,23 @@ export function shardsFor(manifest, lo, hi) {
   return found;
 }
 
-// The shards a query needs, ascending: each term as the search pipeline makes
-// it; a wildcard's prefix range; every shard for a leading wildcard or a
-// fuzzy match, which may be anywhere.
-export function shardsForQuery(lunr, manifest, queryString) {
-  var query = new lunr.Query(manifest.fields);
-  new lunr.QueryParser(queryString, query).parse();
-  var needed = {};
-  var add = function (list) {
-    for (var i = 0; i < list.length; i++) {
-      needed[list[i]] = true;
-    }
-  };
-  for (var c = 0; c < query.clauses.length; c++) {
-    var clause = query.clauses[c];
-    var term = clause.usePipeline ? lunr.stemmer(new lunr.Token(clause.term)).toString() : clause.term;
-    var star = term.indexOf('*');
-    if (star === 0 || clause.editDistance) {
-      add(manifest.shards.map(function (_, i) { return i; }));
-    } else if (star > 0) {
-      add(shardsFor(manifest, term.slice(0, star), term.slice(0, star) + '\uffff'));
-    } else {
-      add(shardsFor(manifest, term, term));
-    }
-  }
-  return Object.keys(needed).map(Number).sort(function (a, b) { return a - b; });
-}
-
 // A lunr index of the loaded shards (shards[n] = the entries of shard n).
 // Each entry is [term, termIndex, then per field: 0, or the documents (ids,
 // each as the step from the one before) and their weights (lunr's scores
 // times 1,000)]. Documents are named by id ("17"): the page fragment gives
-// the address. Every document has a vector in every field, empty or not, so
-// a query of prohibited terms only ("-online") finds the rest, as lunr does.
-export function partialIndex(lunr, manifest, shards) {
+// the address. everyDoc: every document has a vector in every field, empty
+// or not, so that a query of prohibited terms only ("-online") finds the
+// rest, as lunr does; other queries only look at the documents they match.
+export function partialIndex(lunr, manifest, shards, everyDoc) {
   var invertedIndex = {};
   var vectors = {};
   var fields = manifest.fields;
-  for (var f = 0; f < fields.length; f++) {
+  if (everyDoc) {
+    // In lunr's own order, document by document.
     for (var d = 0; d < manifest.docs; d++) {
-      vectors[fields[f] + '/' + d] = [];
+      for (var f = 0; f < fields.length; f++) {
+        vectors[fields[f] + '/' + d] = [];
+      }
     }
   }
   for (var n in shards) {
@@ -83,7 +58,8 @@ export function partialIndex(lunr, manifest, shards) {
         for (var i = 0; i < docs.length; i++) {
           doc = i === 0 ? docs[0] : doc + docs[i];
           byDoc[doc] = {};
-          vectors[fields[k] + '/' + doc].push([termIndex, weights[i] / 1000]);
+          var ref = fields[k] + '/' + doc;
+          (vectors[ref] || (vectors[ref] = [])).push([termIndex, weights[i] / 1000]);
         }
       }
       invertedIndex[entry[0]] = posting;

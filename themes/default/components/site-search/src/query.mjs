@@ -1,7 +1,9 @@
 // From what the reader typed to lunr's results: the query's words as the
-// index has them, the lunr query built from them, and the search itself.
+// index has them, the parts of the index they need (prepare), the lunr query
+// built from them, and the search itself (runQuery).
 
-import { engine } from './engine.mjs';
+import { currentIndex, engine, need } from './engine.mjs';
+import { shardsFor } from './index-parts.mjs';
 import { hasOwn, normalise } from './util.mjs';
 
 // How much the prefix matches of a last word that already is a word of the
@@ -12,6 +14,9 @@ var KNOWN_WORD_PREFIX_BOOST = 0.02;
 // a boost (^), or a term that must (+) or must not (-) be there.
 var LUNR_SYNTAX = /[:*~^]|(^|\s)[+\-]\S/;
 
+// The highest UTF-16 code unit: a prefix's terms run from it to it + this.
+var LAST = '\uffff';
+
 // A word's stem as lunr's stemmer makes it (remembered: excerpts ask often).
 export function stemOf(word) {
   if (!hasOwn.call(engine.stems, word)) {
@@ -20,8 +25,8 @@ export function stemOf(word) {
   return engine.stems[word];
 }
 
-function isIndexTerm(term) {
-  return hasOwn.call(engine.index.invertedIndex, term);
+function isIndexTerm(index, term) {
+  return hasOwn.call(index.invertedIndex, term);
 }
 
 // The words of a query as the index has them: lower case, split on spaces
@@ -41,8 +46,8 @@ function queryWords(raw) {
   return words;
 }
 
-function anyTermStartsWith(prefix) {
-  var terms = engine.index.invertedIndex;
+function anyTermStartsWith(index, prefix) {
+  var terms = index.invertedIndex;
   for (var term in terms) {
     if (hasOwn.call(terms, term) && term.lastIndexOf(prefix, 0) === 0) {
       return true;
@@ -51,13 +56,23 @@ function anyTermStartsWith(prefix) {
   return false;
 }
 
+// The lengths stemBefore tries, longest first.
+function stemLengths(word) {
+  var lengths = [];
+  for (var length = word.length - 1; length >= Math.max(3, word.length - 5); length--) {
+    lengths.push(length);
+  }
+  return lengths;
+}
+
 // A word half typed past its stem ("missi" on the way to "missing", which
 // the index holds as "miss") matches no index term as a prefix; the longest
 // index term it starts with (at most 5 letters shorter) stands in for it.
-function stemBefore(word) {
-  for (var length = word.length - 1; length >= Math.max(3, word.length - 5); length--) {
-    if (isIndexTerm(word.slice(0, length))) {
-      return word.slice(0, length);
+function stemBefore(index, word) {
+  var lengths = stemLengths(word);
+  for (var i = 0; i < lengths.length; i++) {
+    if (isIndexTerm(index, word.slice(0, lengths[i]))) {
+      return word.slice(0, lengths[i]);
     }
   }
   return null;
@@ -68,7 +83,7 @@ function stemBefore(word) {
 // finished ("miss" finds "missing"). When the last word already is a word of
 // the index ("sign"), its prefix matches only add the long tail, so they
 // count for little and pages with the word itself stay first.
-function buildQuery(words) {
+function buildQuery(index, words) {
   var lunr = window.lunr;
   return function (query) {
     for (var i = 0; i < words.length; i++) {
@@ -76,21 +91,19 @@ function buildQuery(words) {
       query.term(word, { usePipeline: true });
       // An abbreviation also finds pages that spell it out: "what is cse?"
       // finds "What is child sexual exploitation?".
-      if (hasOwn.call(engine.abbreviations, word)) {
-        var spelledOut = queryWords(engine.abbreviations[word]);
-        for (var s = 0; s < spelledOut.length; s++) {
-          query.term(spelledOut[s], { usePipeline: true });
-        }
+      var spelledOut = spelledOutWords(word);
+      for (var s = 0; s < spelledOut.length; s++) {
+        query.term(spelledOut[s], { usePipeline: true });
       }
       if (i === words.length - 1) {
-        var known = isIndexTerm(stemOf(word));
+        var known = isIndexTerm(index, stemOf(word));
         query.term(word, {
           usePipeline: false,
           wildcard: lunr.Query.wildcard.TRAILING,
           boost: known ? KNOWN_WORD_PREFIX_BOOST : 1
         });
-        if (!known && !anyTermStartsWith(word)) {
-          var stem = stemBefore(word);
+        if (!known && !anyTermStartsWith(index, word)) {
+          var stem = stemBefore(index, word);
           if (stem) {
             query.term(stem, { usePipeline: false });
           }
@@ -98,6 +111,137 @@ function buildQuery(words) {
       }
     }
   };
+}
+
+function spelledOutWords(word) {
+  return hasOwn.call(engine.abbreviations, word) ? queryWords(engine.abbreviations[word]) : [];
+}
+
+// The clauses of a query in lunr's syntax, or null when it is not (or not
+// valid) lunr syntax ("time: 5pm", "a+"): then its words are searched.
+function lunrClauses(raw) {
+  if (!LUNR_SYNTAX.test(raw)) {
+    return null;
+  }
+  var lunr = window.lunr;
+  var query = new lunr.Query(engine.manifest.fields);
+  try {
+    new lunr.QueryParser(raw, query).parse();
+  } catch (e) {
+    return null;
+  }
+  return query;
+}
+
+// The index terms (sorted) a fuzzy or leading-wildcard term can stand for,
+// as lunr expands them: they may start with any letter.
+function expand(clause, term) {
+  var lunr = window.lunr;
+  if (!engine.vocabulary) {
+    engine.vocabulary = lunr.TokenSet.fromArray(engine.terms);
+  }
+  var copy = { term: term };
+  if ('editDistance' in clause) {
+    copy.editDistance = clause.editDistance;
+  }
+  return engine.vocabulary.intersect(lunr.TokenSet.fromClause(copy)).toArray();
+}
+
+// The shards holding the ranges of terms ([from, to] pairs), as parts.
+function shardParts(ranges) {
+  var found = {};
+  var parts = [];
+  for (var i = 0; i < ranges.length; i++) {
+    var shards = shardsFor(engine.manifest, ranges[i][0], ranges[i][1]);
+    for (var j = 0; j < shards.length; j++) {
+      if (!found[shards[j]]) {
+        found[shards[j]] = true;
+        parts.push('t/' + shards[j]);
+      }
+    }
+  }
+  return parts;
+}
+
+// The term ranges the search of lunr syntax looks in: each clause's terms
+// through the search pipeline (the stemmer) when the clause uses it; a
+// trailing wildcard's prefix; and, from the vocabulary (which the caller
+// loads first), what a fuzzy or leading-wildcard term expands to.
+function clauseRanges(query, withVocabulary) {
+  var pipeline = window.lunr.Pipeline.load(['stemmer']);
+  var ranges = [];
+  var needsVocabulary = false;
+  for (var c = 0; c < query.clauses.length; c++) {
+    var clause = query.clauses[c];
+    var terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+    for (var t = 0; t < terms.length; t++) {
+      var term = terms[t];
+      var star = term.indexOf('*');
+      if ('editDistance' in clause || star === 0) {
+        needsVocabulary = true;
+        if (withVocabulary) {
+          var expanded = expand(clause, term);
+          for (var e = 0; e < expanded.length; e++) {
+            ranges.push([expanded[e], expanded[e]]);
+          }
+        }
+      } else if (star > 0) {
+        ranges.push([term.slice(0, star), term.slice(0, star) + LAST]);
+      } else {
+        ranges.push([term, term]);
+      }
+    }
+  }
+  return needsVocabulary && !withVocabulary ? null : ranges;
+}
+
+// The term ranges a search of plain words looks in (see buildQuery).
+function wordRanges(words) {
+  var ranges = [];
+  for (var i = 0; i < words.length; i++) {
+    var word = words[i];
+    if (word.indexOf('*') !== -1) {
+      // A "*" left in a word that was not valid lunr syntax is still a
+      // wildcard to lunr: it may stand for any term.
+      return [['', LAST]];
+    }
+    ranges.push([stemOf(word), stemOf(word)]);
+    var spelledOut = spelledOutWords(word);
+    for (var s = 0; s < spelledOut.length; s++) {
+      ranges.push([stemOf(spelledOut[s]), stemOf(spelledOut[s])]);
+    }
+    if (i === words.length - 1) {
+      ranges.push([word, word + LAST]);
+      var lengths = stemLengths(word);
+      for (var l = 0; l < lengths.length; l++) {
+        ranges.push([word.slice(0, lengths[l]), word.slice(0, lengths[l])]);
+      }
+    }
+  }
+  return ranges;
+}
+
+// Loads the parts of the index the query needs, then calls back with true
+// (runQuery can run), or false if a part could not be loaded.
+export function prepare(raw, done) {
+  var query = lunrClauses(raw);
+  if (query) {
+    var ranges = clauseRanges(query, !!engine.terms);
+    if (ranges) {
+      need(shardParts(ranges), done);
+    } else {
+      need(['terms'], function (ok) {
+        if (ok) {
+          need(shardParts(clauseRanges(query, true)), done);
+        } else {
+          done(false);
+        }
+      });
+    }
+    return;
+  }
+  var words = queryWords(raw);
+  need(words.length ? shardParts(wordRanges(words)) : ['titles'], done);
 }
 
 // A query of stop words only ("what to do") has nothing to ask the index
@@ -110,33 +254,34 @@ function titlesWith(raw) {
   if (phrase.length < 2) {
     return [];
   }
-  var documents = engine.documents;
-  for (var ref in documents) {
-    if (hasOwn.call(documents, ref)) {
-      var at = (documents[ref].title || '').toLowerCase().indexOf(phrase);
-      if (at !== -1) {
-        (at === 0 ? starts : contains).push({ ref: ref, score: 0, matchData: { metadata: {} } });
-      }
+  var titles = engine.titles;
+  for (var id = 0; id < titles.length; id++) {
+    var at = (titles[id] || '').toLowerCase().indexOf(phrase);
+    if (at !== -1) {
+      (at === 0 ? starts : contains).push({ ref: String(id), score: 0, matchData: { metadata: {} } });
     }
   }
   return starts.concat(contains);
 }
 
-// Returns { results: [lunr results, best first], words: [query words] }.
+// Returns { results: [lunr results, best first], words: [query words] }; a
+// result's ref is its document's id. Call once prepare has called back.
 export function runQuery(raw) {
-  if (LUNR_SYNTAX.test(raw)) {
+  var query = lunrClauses(raw);
+  if (query) {
     try {
-      return { results: engine.index.search(raw), words: [] };
+      return { results: currentIndex(query.isNegated()).search(raw), words: [] };
     } catch (e) {
-      // Not valid lunr syntax after all ("time: 5pm", "a+"): search the words.
+      // Not valid lunr syntax after all: search the words.
     }
   }
   var words = queryWords(raw);
   if (!words.length) {
     return { results: titlesWith(raw), words: words };
   }
+  var index = currentIndex(false);
   try {
-    return { results: engine.index.query(buildQuery(words)), words: words };
+    return { results: index.query(buildQuery(index, words)), words: words };
   } catch (e) {
     return { results: [], words: words };
   }

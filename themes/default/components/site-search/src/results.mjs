@@ -11,7 +11,7 @@ import { visibleResults } from './filters.mjs';
 // Shared helpers (components/common).
 var el = window.SiteGenDom.el;
 
-var HEADER_LIMIT = 5; // results in the header list
+export var HEADER_LIMIT = 5; // results in the header list
 var EXCERPT_WORDS = { header: 18, page: 36 };
 
 // A result's address from this page (index.html added in a build for disk).
@@ -29,8 +29,8 @@ function searchPageUrl(search) {
 function resultItem(search, entry, titleTag, excerptWords) {
   var doc = entry.doc;
   var item = el('li', 'site-search__result');
-  var link = el('a', 'site-search__link', doc.title || entry.result.ref || '/');
-  link.href = url(search, entry.result.ref);
+  var link = el('a', 'site-search__link', doc.title || doc.ref || '/');
+  link.href = url(search, doc.ref);
   if (titleTag) {
     var heading = el(titleTag, 'site-search__title');
     heading.appendChild(link);
@@ -104,37 +104,52 @@ function noResults(search, filtered) {
   return message;
 }
 
-export function renderHeader(search, shown) {
+// first: the results with their fragments, best first (the top few); total:
+// how many there are.
+export function renderHeader(search, first, total) {
   var panel = search.panel;
   clear(panel);
-  if (!shown.length) {
+  if (!first.length) {
     panel.appendChild(noResults(search, false));
     return;
   }
   var list = el('ul', 'site-search__results');
   list.setAttribute('aria-label', 'Search results');
-  for (var i = 0; i < shown.length && i < HEADER_LIMIT; i++) {
-    list.appendChild(resultItem(search, shown[i], null, EXCERPT_WORDS.header));
+  for (var i = 0; i < first.length && i < HEADER_LIMIT; i++) {
+    list.appendChild(resultItem(search, first[i], null, EXCERPT_WORDS.header));
   }
   panel.appendChild(list);
   var all = el('p', 'site-search__all');
-  var link = el('a', 'site-search__all-link', shown.length === 1 ? 'Show this result on the search page' :
-    'See all ' + shown.length + ' results for \u201c' + search.query + '\u201d');
+  var link = el('a', 'site-search__all-link', total === 1 ? 'Show this result on the search page' :
+    'See all ' + total + ' results for \u201c' + search.query + '\u201d');
   link.href = searchPageUrl(search);
   all.appendChild(link);
   panel.appendChild(all);
 }
 
-export function renderPage(search, shown, filtered) {
+// The search page's list: the first results (with their fragments) of total,
+// and, while there are more, how many are shown and a button for more.
+// Returns the list's items.
+export function renderPage(search, first, total, filtered, showMore) {
   var results = search.results;
   clear(results);
-  if (!shown.length) {
+  if (!first.length) {
     results.appendChild(noResults(search, filtered && visibleResults(search, []).length > 0));
-    return;
+    return [];
   }
   var list = el('ol', 'site-search__results site-search__results--page');
-  for (var i = 0; i < shown.length; i++) {
-    list.appendChild(resultItem(search, shown[i], 'h2', EXCERPT_WORDS.page));
+  var items = [];
+  for (var i = 0; i < first.length; i++) {
+    items.push(list.appendChild(resultItem(search, first[i], 'h2', EXCERPT_WORDS.page)));
   }
   results.appendChild(list);
+  if (first.length < total) {
+    results.appendChild(el('p', 'site-search__count', 'Showing ' + first.length + ' of ' + total + ' results'));
+    var more = el('button', 'button button--secondary site-search__more', 'Show more results');
+    more.type = 'button';
+    more.addEventListener('click', showMore);
+    results.appendChild(more);
+  }
+  return items;
 }
+

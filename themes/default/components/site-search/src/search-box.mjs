@@ -83,13 +83,14 @@ export function initSearchBox(form) {
     input.setAttribute('aria-controls', search.panel.id);
   }
 
-  // Nothing is fetched before the reader comes to a box.
+  // Nothing is fetched before the reader types in a box (a reader who only
+  // tabs through it loads nothing).
   var start = function () {
     load(search);
   };
-  input.addEventListener('focus', start);
   input.addEventListener('keydown', start);
   input.addEventListener('input', function () {
+    start();
     typed(search);
   });
   form.addEventListener('submit', function (event) {
@@ -97,10 +98,10 @@ export function initSearchBox(form) {
   });
 
   // The reader may already be in the box, and have typed, when this script
-  // arrives (it is loaded when they first come to the box).
-  if (document.activeElement === input) {
+  // arrives (it is loaded when they first type in the box).
+  if (document.activeElement === input && normalise(input.value)) {
     start();
-    if (search.mode === 'header' && normalise(input.value)) {
+    if (search.mode === 'header') {
       typed(search);
     }
   }

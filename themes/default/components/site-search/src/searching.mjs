@@ -3,11 +3,11 @@
 // is not there yet, and showing the results, a message, or an error.
 
 import { announce, resultsText, silence } from './announce.mjs';
-import { engine, loadEngine } from './engine.mjs';
+import { engine, loadEngine, need, restart } from './engine.mjs';
 import { buildFilters, selectedAudiences, visibleResults } from './filters.mjs';
 import { close, open } from './header-list.mjs';
-import { runQuery } from './query.mjs';
-import { renderHeader, renderPage } from './results.mjs';
+import { prepare, runQuery } from './query.mjs';
+import { HEADER_LIMIT, renderHeader, renderPage } from './results.mjs';
 import { clear, normalise } from './util.mjs';
 
 // Shared helpers (components/common).
@@ -16,6 +16,7 @@ var el = window.SiteGenDom.el;
 var TYPING_DELAY = 150; // ms after the last keystroke before searching
 var LOADING_DELAY = 400; // ms before "Loading search" is shown
 var MIN_LENGTH = 2; // characters typed before results appear as you type
+var PAGE_SIZE = 10; // results the search page shows at first, and adds each time
 
 // Loads lunr and the index (the search page then builds its filters).
 export function load(search, callback) {
@@ -56,58 +57,112 @@ export function submitted(search, event) {
 }
 
 // now: the reader pressed Enter, or came with ?q= (search and announce at
-// once, whatever the length); otherwise results as you type.
-export function run(search, now) {
+// once, whatever the length); otherwise results as you type. The engine,
+// then the parts of the index the query needs, load first (once each).
+export function run(search, now, retried) {
   var query = normalise(search.input.value);
+  var sequence = (search.sequence || 0) + 1;
+  search.sequence = sequence;
   if (!query || (!now && query.length < MIN_LENGTH)) {
     search.query = '';
     search.found = null;
     reset(search);
     return;
   }
-  if (engine.state !== 'ready') {
-    showLoading(search);
-    load(search, function (ok) {
-      window.clearTimeout(search.loadingTimer);
-      if (normalise(search.input.value) !== query) {
-        return; // the reader has typed on: a newer search is on its way
+  // A later search, or the reader typing on, makes this one's answer old.
+  var current = function () {
+    return search.sequence === sequence && normalise(search.input.value) === query;
+  };
+  var failed = function () {
+    search.busy = false;
+    if (engine.stale && !retried) {
+      restart(); // a part of another build came: start again from a fresh manifest
+      run(search, now, true);
+    } else {
+      showError(search);
+    }
+  };
+  search.busy = true;
+  showLoading(search);
+  load(search, function (ok) {
+    if (!current()) {
+      return;
+    }
+    if (!ok) {
+      failed();
+      return;
+    }
+    prepare(query, function (ready) {
+      if (!current()) {
+        return;
       }
-      if (ok) {
-        run(search, now);
-      } else {
-        showError(search);
+      if (!ready) {
+        failed();
+        return;
       }
+      search.query = query;
+      search.found = runQuery(query);
+      search.limit = PAGE_SIZE;
+      render(search, now);
     });
-    return;
-  }
-  window.clearTimeout(search.loadingTimer);
-  search.query = query;
-  search.found = runQuery(query);
-  render(search, now);
+  });
 }
 
-// Shows the last answer (again, when a filter changes) and announces its count.
-export function render(search, now) {
+// Shows the last answer (again, when a filter changes, or with more results)
+// once the fragments of the results shown are in, and announces its count.
+// more: the reader asked for more results; focus goes to the first of them.
+export function render(search, now, more) {
   if (!search.found) {
     return;
   }
   var chosen = selectedAudiences(search);
   var shown = visibleResults(search, chosen);
-  var text = resultsText(shown.length, search.query, chosen);
-
-  if (search.mode === 'page') {
-    renderPage(search, shown, chosen.length > 0);
-  } else {
-    renderHeader(search, shown);
-    open(search);
-    if (search.panel.hidden) {
-      return; // the reader has left the box: nothing to announce
-    }
+  var first = shown.slice(0, search.mode === 'page' ? search.limit : HEADER_LIMIT);
+  var parts = [];
+  for (var i = 0; i < first.length; i++) {
+    parts.push('p/' + first[i].result.ref);
   }
-  announce(search, text, now);
+  var sequence = (search.renderSequence || 0) + 1;
+  search.renderSequence = sequence;
+  search.busy = true;
+  showLoading(search);
+  need(parts, function (ok) {
+    if (search.renderSequence !== sequence) {
+      return;
+    }
+    search.busy = false;
+    window.clearTimeout(search.loadingTimer);
+    if (!ok) {
+      showError(search);
+      return;
+    }
+    for (var f = 0; f < first.length; f++) {
+      first[f].doc = engine.pages[first[f].result.ref];
+    }
+    var text = resultsText(shown.length, search.query, chosen);
+    if (search.mode === 'page') {
+      var items = renderPage(search, first, shown.length, chosen.length > 0, function () {
+        search.limit += PAGE_SIZE;
+        render(search, true, true);
+      });
+      if (more && items.length > search.limit - PAGE_SIZE) {
+        var link = items[search.limit - PAGE_SIZE].querySelector('a');
+        link.focus();
+        text = 'Showing ' + items.length + ' of ' + text.charAt(0).toLowerCase() + text.slice(1);
+      }
+    } else {
+      renderHeader(search, first, shown.length);
+      open(search);
+      if (search.panel.hidden) {
+        return; // the reader has left the box: nothing to announce
+      }
+    }
+    announce(search, text, now);
+  });
 }
 
 function reset(search) {
+  search.busy = false;
   window.clearTimeout(search.loadingTimer);
   silence(search);
   if (search.mode === 'page') {
@@ -129,10 +184,11 @@ function showMessage(search, message) {
   }
 }
 
+// "Loading search…" when the engine or a part is slow to come.
 function showLoading(search) {
   window.clearTimeout(search.loadingTimer);
   search.loadingTimer = window.setTimeout(function () {
-    if (engine.state === 'loading') {
+    if (search.busy) {
       showMessage(search, el('p', 'site-search__message', 'Loading search\u2026'));
     }
   }, LOADING_DELAY);
@@ -150,6 +206,7 @@ function showError(search) {
     message.appendChild(document.createTextNode('try again later.'));
   }
   search.found = null;
+  window.clearTimeout(search.loadingTimer);
   showMessage(search, message);
   announce(search, 'Sorry, search is not working at the moment.', true);
 }
