@@ -20,8 +20,9 @@ internal sealed record SearchUi(string Name, Func<string, string> PagePath, stri
     public const int Results = 10;
 
     /// <summary>
-    /// SiteGen's search page (<c>search/?q=</c>), which loads the search script, lunr and the index
-    /// and shows every result at once, each a title link, its section and an excerpt.
+    /// SiteGen's search page (<c>search/?q=</c>), which loads the search script, lunr, the index's
+    /// manifest and the shards of the query's terms, and shows the first ten results (each a title
+    /// link, its section and an excerpt) with the count of all of them.
     /// </summary>
     public static SearchUi SiteGen(string name) => new(
         name,
@@ -35,7 +36,8 @@ internal sealed record SearchUi(string Name, Func<string, string> PagePath, stri
           const items = [...list.querySelectorAll(':scope > li.site-search__result')];
           const first = items.slice(0, {{Results}});
           const whole = li => li.querySelector('.site-search__link')?.textContent.trim() && li.querySelector('.site-search__excerpt')?.textContent.trim();
-          return first.length > 0 && first.every(whole) ? { shown: first.length, total: items.length } : null;
+          const count = document.querySelector('#search-page-results .site-search__count')?.textContent.replace(/,/g, '').match(/of (\d+) results/);
+          return first.length > 0 && first.every(whole) ? { shown: first.length, total: count ? Number(count[1]) : items.length } : null;
         }
         """,
         "() => document.querySelectorAll('#search-page-results ol.site-search__results--page').forEach(ol => ol.setAttribute('data-bench-old', ''))");

@@ -12,6 +12,25 @@
 
 var loading = false;
 
+// Adds a classic script; data-search-early tells the search script it is on
+// its way ("loading"), in ("loaded") or failed, so it does not ask twice.
+function add(src, early) {
+  var script = document.createElement('script');
+  script.src = src;
+  script.async = true;
+  script.setAttribute('data-search-early', early ? 'loading' : '');
+  script.onload = function () {
+    script.setAttribute('data-search-early', 'loaded');
+  };
+  script.onerror = function () {
+    loading = false;
+    if (script.parentNode) {
+      script.parentNode.removeChild(script);
+    }
+  };
+  (document.head || document.documentElement).appendChild(script);
+}
+
 function typeInBox(event) {
   var input = event.target;
   var form = input && input.form;
@@ -24,16 +43,21 @@ function typeInBox(event) {
     return;
   }
   loading = true;
-  var script = document.createElement('script');
-  script.src = src;
-  script.async = true;
-  script.onerror = function () {
-    loading = false;
-    if (script.parentNode) {
-      script.parentNode.removeChild(script);
-    }
-  };
-  (document.head || document.documentElement).appendChild(script);
+  add(src, false);
+  // lunr.js and the index's manifest come at the same time as the search
+  // script, not after it: one round trip less on a slow connection. The
+  // manifest waits in SiteGenSearchParts.early until the search script is in.
+  if (!window.SiteGenSearchParts) {
+    window.SiteGenSearchParts = {
+      manifest: function (manifest) {
+        window.SiteGenSearchParts.early = manifest;
+      }
+    };
+  }
+  if (form.getAttribute('data-search-lunr') && form.getAttribute('data-search-index')) {
+    add(form.getAttribute('data-search-lunr'), true);
+    add(form.getAttribute('data-search-index'), true);
+  }
 }
 
 document.addEventListener('keydown', typeInBox);

@@ -32,6 +32,10 @@ export var engine = {
 
 var pending = {}; // part -> callbacks waiting for it
 
+// A manifest that came before this script (search-loader.mjs asks for it at
+// the same time).
+var early = window.SiteGenSearchParts && window.SiteGenSearchParts.early;
+
 // The parts call these as they load (scripts run before their onload).
 window.SiteGenSearchParts = {
   manifest: function (manifest) {
@@ -71,9 +75,40 @@ function fromThisBuild(build) {
   return false;
 }
 
+if (early) {
+  engine.received = early;
+}
+
+// The same script asked for already by search-loader.mjs: wait for it
+// rather than ask again. Null when there is none, or it failed.
+function earlyScript(src) {
+  var scripts = document.querySelectorAll('script[data-search-early]');
+  for (var i = 0; i < scripts.length; i++) {
+    if (scripts[i].getAttribute('src') === src && scripts[i].getAttribute('data-search-early')) {
+      return scripts[i];
+    }
+  }
+  return null;
+}
+
 function addScript(src, isThere, done) {
   if (isThere()) {
     done(true);
+    return;
+  }
+  var asked = earlyScript(src);
+  if (asked && asked.getAttribute('data-search-early') === 'loaded') {
+    done(true);
+    return;
+  }
+  if (asked) {
+    asked.addEventListener('load', function () {
+      done(true);
+    });
+    asked.addEventListener('error', function () {
+      done(false);
+    });
+    engine.scripts.push(asked);
     return;
   }
   var script = document.createElement('script');
@@ -102,8 +137,9 @@ function finishLoading(loaded, manifestUrl) {
     });
     engine.state = 'ready';
   } else {
-    // Let the next focus or keystroke try again.
+    // Let the next keystroke try again.
     engine.state = 'idle';
+    engine.received = null;
     for (var i = 0; i < engine.scripts.length; i++) {
       if (engine.scripts[i].parentNode) {
         engine.scripts[i].parentNode.removeChild(engine.scripts[i]);
@@ -135,7 +171,6 @@ export function loadEngine(form, callback) {
     return;
   }
   engine.state = 'loading';
-  engine.received = null;
   var manifestUrl = form.getAttribute('data-search-index');
   var pendingFiles = 2;
   var allLoaded = true;
@@ -151,7 +186,7 @@ export function loadEngine(form, callback) {
     return !!window.lunr;
   }, settle);
   addScript(manifestUrl + (engine.bust ? '?fresh=' + engine.bust : ''), function () {
-    return false;
+    return !!engine.received;
   }, settle);
 }
 
@@ -159,6 +194,7 @@ export function loadEngine(form, callback) {
 // from a fresh manifest (after a part from another build came).
 export function restart() {
   engine.state = 'idle';
+  engine.received = null;
   engine.stale = false;
   engine.bust = String(new Date().getTime());
   engine.manifest = null;
