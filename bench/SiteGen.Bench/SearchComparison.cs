@@ -127,7 +127,20 @@ internal static class SearchComparison
         await page.EvaluateAsync(ui.BeforeFurther);
         var further = await Search(page, server, ui, Queries[1], errors,
             () => page.FillAsync(ui.Input, Queries[1], new PageFillOptions { Timeout = timeout }));
-        return new SearchVisit(first, further);
+        return new SearchVisit(first, further, await Typed(browser, server, ui, profile));
+    }
+
+    /// <summary>The search page opened without a query and left to load (not counted), then the first query typed in its box.</summary>
+    private static async Task<SearchRun> Typed(SearchBrowser browser, SearchServer server, SearchUi ui, NetworkProfile profile)
+    {
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = new ConcurrentQueue<string>();
+        page.PageError += (_, error) => errors.Enqueue(error);
+        await page.GotoAsync(server.Url(ui.PagePath(Queries[0]).Split('?')[0]).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await profile.ApplyAsync(page);
+        return await Search(page, server, ui, Queries[0], errors,
+            () => page.FillAsync(ui.Input, Queries[0], new PageFillOptions { Timeout = (float)Patience.TotalMilliseconds }));
     }
 
     /// <summary>Starts a search and waits for its results, counting what the server sent meanwhile.</summary>
@@ -155,7 +168,8 @@ internal static class SearchComparison
 
     private static string Describe(SearchVisit visit) =>
         $"first {Format.Time(visit.First.Time)} ({visit.First.Responses.Count} requests, {Format.Kilobytes(visit.First.GzipBytes)} gzip, {visit.First.Shown} of {Format.Count(visit.First.Total)} results), " +
-        $"further {Format.Time(visit.Further.Time)} ({visit.Further.Responses.Count} requests, {Format.Kilobytes(visit.Further.GzipBytes)} gzip)";
+        $"further {Format.Time(visit.Further.Time)} ({visit.Further.Responses.Count} requests, {Format.Kilobytes(visit.Further.GzipBytes)} gzip), " +
+        $"first key on the search page {Format.Time(visit.Typed.Time)} ({visit.Typed.Responses.Count} requests, {Format.Kilobytes(visit.Typed.GzipBytes)} gzip)";
 
     /// <summary>The responses by file, gzip sizes; many files of one kind in one folder (Pagefind's chunks and fragments) as one line.</summary>
     private static string Fetched(IReadOnlyList<ServedResponse> responses) =>

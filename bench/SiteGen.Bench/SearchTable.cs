@@ -7,7 +7,8 @@ internal static class SearchTable
     public static void Write(IReadOnlyList<SearchResult> results, TextWriter output)
     {
         var table = new MarkdownTable("pages", "tool", "first search: requests", "first search: gzip", "results shown", "further query: requests", "further query: gzip",
-            "first search: unthrottled", "first search: mobile", "further query: unthrottled", "further query: mobile");
+            "first search: unthrottled", "first search: mobile", "further query: unthrottled", "further query: mobile",
+            "first key on the search page: gzip", "first key: unthrottled", "first key: mobile");
         foreach (var result in results)
         {
             var last = result.Unthrottled[^1];
@@ -22,7 +23,10 @@ internal static class SearchTable
                 Format.Time(SearchResult.Median(result.Unthrottled, v => v.First.Time)),
                 Format.Time(SearchResult.Median(result.Mobile, v => v.First.Time)),
                 Format.Time(SearchResult.Median(result.Unthrottled, v => v.Further.Time)),
-                Format.Time(SearchResult.Median(result.Mobile, v => v.Further.Time)));
+                Format.Time(SearchResult.Median(result.Mobile, v => v.Further.Time)),
+                Format.Kilobytes(last.Typed.GzipBytes),
+                Format.Time(SearchResult.Median(result.Unthrottled, v => v.Typed.Time)),
+                Format.Time(SearchResult.Median(result.Mobile, v => v.Typed.Time)));
         }
 
         table.WriteTo(output);

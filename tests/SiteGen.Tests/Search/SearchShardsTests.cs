@@ -69,6 +69,7 @@ public sealed class SearchShardsTests : IDisposable
         Assert.True(grooming.GetProperty("expected").GetArrayLength() > 5, "too few results to tell");
         Assert.Equal(1, grooming.GetProperty("shards").GetInt32());
         Assert.True(shardCount > 5, $"only {shardCount} shards");
+        Assert.True(reply.RootElement.GetProperty("otherBuildRefused").GetBoolean(), "a shard of another build than the manifest's was used");
         Assert.All(files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)), f => Assert.True(Gzip(f.Text!) <= SearchShards.ShardTarget + 64, $"{f.Path} is {Gzip(f.Text!)} bytes gzip"));
     }
 

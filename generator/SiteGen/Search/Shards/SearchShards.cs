@@ -47,7 +47,7 @@ public static class SearchShards
     /// Longest text kept per page for excerpts. Ten results' fragments are most of what a search
     /// loads, so the text is cut where a match is still likely: the top of a page says what it is about.
     /// </summary>
-    public const int ExcerptSourceLength = 2500;
+    public const int ExcerptSourceLength = 2000;
 
     private static readonly JsonSerializerOptions Json = new()
     {

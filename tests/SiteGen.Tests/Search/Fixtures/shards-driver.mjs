@@ -48,4 +48,14 @@ const answers = queries.map((q) => {
   const expected = runQuery(q).results.map((r) => [/^\d+$/.test(r.ref) ? refOf(r.ref) : r.ref, r.score]);
   return { query: q, parts, shards: parts.filter((p) => p.startsWith('t/')).length, partial, expected };
 });
-process.stdout.write(JSON.stringify({ shardCount: engine.manifest.shards.length, answers }));
+
+// A browser that kept an older manifest asks for that build's shards and is given this build's:
+// they must be refused, not mixed in.
+const current = engine.manifest;
+engine.manifest = { ...current, build: 'an-older-build' };
+Object.assign(engine, { shards: {}, shardCount: 0, index: null, indexShards: -1, stale: false });
+let staleReady = null;
+prepare('grooming', (ok) => { staleReady = ok; });
+const otherBuildRefused = staleReady === false && engine.stale === true && engine.shardCount === 0;
+engine.manifest = current;
+process.stdout.write(JSON.stringify({ shardCount: engine.manifest.shards.length, otherBuildRefused, answers }));

@@ -45,19 +45,21 @@ function typeInBox(event) {
   loading = true;
   add(src, false);
   // lunr.js and the index's manifest come at the same time as the search
-  // script, not after it: one round trip less on a slow connection. The
-  // manifest waits in SiteGenSearchParts.early until the search script is in.
-  if (!window.SiteGenSearchParts) {
-    window.SiteGenSearchParts = {
-      manifest: function (manifest) {
-        window.SiteGenSearchParts.early = manifest;
-      }
-    };
-  }
+  // script, not after it: one round trip less on a slow connection.
   if (form.getAttribute('data-search-lunr') && form.getAttribute('data-search-index')) {
     add(form.getAttribute('data-search-lunr'), true);
     add(form.getAttribute('data-search-index'), true);
   }
+}
+
+// A manifest that comes before the search script (asked for with it, here
+// or by the search page) waits here until the search script takes it.
+if (!window.SiteGenSearchParts) {
+  window.SiteGenSearchParts = {
+    manifest: function (manifest) {
+      window.SiteGenSearchParts.early = manifest;
+    }
+  };
 }
 
 document.addEventListener('keydown', typeInBox);

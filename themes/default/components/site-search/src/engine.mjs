@@ -221,6 +221,10 @@ function isLoaded(part) {
 // goes once its data is in. The parts of a build never change: the build's
 // name in the address keeps a cache from mixing two builds.
 export function loadPart(part, done) {
+  if (!engine.manifest) {
+    done(false); // the engine started again meanwhile
+    return;
+  }
   var script = document.createElement('script');
   script.src = engine.base + part + '.js?v=' + engine.manifest.build;
   script.async = true;
