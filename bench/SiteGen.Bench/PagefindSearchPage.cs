@@ -39,7 +39,8 @@ internal static class PagefindSearchPage
         // SiteGen's own search code leaves the page: the page form's script, and the results it fills.
         var form = content.QuerySelector("form[data-search-script]");
         var ownScript = form?.GetAttribute("data-search-script");
-        foreach (var script in document.QuerySelectorAll("script[src]").Where(s => s.GetAttribute("src") == ownScript).ToList())
+        // (and lunr.js and the index's manifest, which the search page asks for with it).
+        foreach (var script in document.QuerySelectorAll("script[src]").Where(s => s.GetAttribute("src") == ownScript || s.HasAttribute("data-search-early")).ToList())
         {
             script.Remove();
         }
