@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using SiteGen.Diagnostics;
 
@@ -15,6 +16,11 @@ public sealed class StagedOutput : IDisposable
     private readonly string _staging;
     private readonly string _previous;
     private readonly Lock _gate = new();
+
+    // Folders made so far and files written so far: a site of 10,000 pages has over 20,000 files in
+    // a few thousand folders, and asking the file system again for each costs seconds.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private Diagnostic? _failure; // the first write that failed, or a path refused
     private bool _committed;
 
@@ -33,9 +39,14 @@ public sealed class StagedOutput : IDisposable
     /// <summary>The folder the site replaces, as given.</summary>
     public string OutputFolder { get; }
 
-    /// <summary>Writes one file into the staging folder; safe to call from several threads at once.</summary>
+    /// <summary>Writes one file into the staging folder, once (a second write of its path does nothing); safe to call from several threads at once.</summary>
     public void Write(OutputFile file)
     {
+        if (!_written.TryAdd(file.Path, true))
+        {
+            return;
+        }
+
         var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
         if (!target.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -46,7 +57,9 @@ public sealed class StagedOutput : IDisposable
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // A folder is in the map only once it has been made (GetOrAdd adds after the maker returns).
+            _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => Directory.CreateDirectory(folder).Exists);
+
             if (file.Text is not null)
             {
                 File.WriteAllText(target, file.Text, new UTF8Encoding(false));
@@ -79,7 +92,7 @@ public sealed class StagedOutput : IDisposable
                 _committed = true;
                 if (Directory.Exists(_previous))
                 {
-                    Directory.Delete(_previous, recursive: true);
+                    DeleteFolder(_previous);
                 }
 
                 return true;
@@ -98,6 +111,13 @@ public sealed class StagedOutput : IDisposable
 
         diagnostics.Add(_failure!);
         return false;
+    }
+
+    /// <summary>Deletes a folder and everything in it, its top-level folders side by side (the old site can be tens of thousands of files).</summary>
+    private static void DeleteFolder(string folder)
+    {
+        Parallel.ForEach(Directory.GetDirectories(folder), child => Directory.Delete(child, recursive: true));
+        Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Removes the staging folder unless the site was swapped in.</summary>

@@ -170,10 +170,13 @@ public sealed class LunrIndexBuilder
     {
         var fieldNames = fieldOrder ?? JsPropertyOrder.Order(fields.Keys);
         var averageFieldLengths = CalculateAverageFieldLengths();
-        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
-        var vectors = new List<LunrFieldVector>(fieldEntries.Count);
+        foreach (var posting in invertedIndex.Values)
+        {
+            posting.Idf = InverseDocumentFrequency(posting, DocumentCount);
+        }
 
-        foreach (var entry in fieldEntries.Values)
+        // Each field's vector depends only on its own entry: computed side by side, kept in order.
+        var vectors = fieldEntries.Values.AsParallel().AsOrdered().Select(entry =>
         {
             var fieldBoost = OrOne(fields[entry.FieldName]);
             var documentBoost = OrOne(documentBoosts[entry.DocumentRef]);
@@ -183,11 +186,7 @@ public sealed class LunrIndexBuilder
             foreach (var (term, frequency) in entry.TermFrequencies)
             {
                 var posting = invertedIndex[term];
-                if (!idfCache.TryGetValue(term, out var idf))
-                {
-                    idf = InverseDocumentFrequency(posting, DocumentCount);
-                    idfCache[term] = idf;
-                }
+                var idf = posting.Idf;
 
                 // lunr's expression, evaluated in the same order so the doubles come out the same.
                 double tf = frequency;
@@ -199,8 +198,8 @@ public sealed class LunrIndexBuilder
             }
 
             elements.Sort((x, y) => x.TermIndex.CompareTo(y.TermIndex));
-            vectors.Add(new LunrFieldVector(entry.FieldName + "/" + entry.DocumentRef, elements));
-        }
+            return new LunrFieldVector(entry.FieldName + "/" + entry.DocumentRef, elements);
+        }).ToList();
 
         var postings = invertedIndex
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
@@ -257,12 +256,25 @@ public sealed class LunrIndexBuilder
 
         private readonly HashSet<(string Field, string DocumentRef)> seen = [];
 
+        // The last (field, document) posted: a term repeated in a field of the document being posted
+        // (most calls) is known without hashing both strings.
+        private (string? Field, string? DocumentRef) last;
+
         public int TermIndex { get; } = termIndex;
 
         public int DocumentsWithTermCount => seen.Count;
 
+        /// <summary>The term's inverse document frequency, set by <see cref="Build"/>.</summary>
+        public double Idf { get; set; }
+
         public void Add(string fieldName, string documentRef)
         {
+            if (ReferenceEquals(last.Field, fieldName) && ReferenceEquals(last.DocumentRef, documentRef))
+            {
+                return;
+            }
+
+            last = (fieldName, documentRef);
             if (seen.Add((fieldName, documentRef)))
             {
                 documentsByField[fieldName].Add(documentRef);
