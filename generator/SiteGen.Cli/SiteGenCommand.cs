@@ -27,6 +27,7 @@ public static class SiteGenCommand
             NewCommand.Create(output, error),
             ReportCommand.Create(output, error),
             CompletionsCommand.Create(output, error),
+            PackageCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

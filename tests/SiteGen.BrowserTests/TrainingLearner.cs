@@ -104,7 +104,10 @@ public static class TrainingLearner
     }
 
     /// <summary>The quiz of the module whose page is open: its id and its answer key (right option ids by question id).</summary>
-    public static async Task<(string QuizId, Dictionary<string, HashSet<string>> Key)> QuizAsync(IPage page)
+    public static Task<(string QuizId, Dictionary<string, HashSet<string>> Key)> QuizAsync(IPage page) => QuizAsync(page.MainFrame);
+
+    /// <summary>The quiz of the module whose page is open in <paramref name="page"/> (a frame, such as an LMS's): its id and its answer key.</summary>
+    public static async Task<(string QuizId, Dictionary<string, HashSet<string>> Key)> QuizAsync(IFrame page)
     {
         var quizId = await page.EvaluateAsync<string>("() => document.querySelector('.quiz[data-training-module]').dataset.quizId");
         var data = await page.EvaluateAsync<JsonElement>($"() => window.SiteGenQuizzes['{quizId}']");
@@ -134,7 +137,10 @@ public static class TrainingLearner
     }
 
     /// <summary>On the quiz page: confidence before, every answer, check, confidence after.</summary>
-    public static async Task AnswerQuizAsync(IPage page, IReadOnlyCollection<string>? wrong = null)
+    public static Task AnswerQuizAsync(IPage page, IReadOnlyCollection<string>? wrong = null) => AnswerQuizAsync(page.MainFrame, page.Keyboard, wrong);
+
+    /// <summary>On the quiz page in <paramref name="page"/> (a frame, such as an LMS's): confidence before, every answer, check, confidence after.</summary>
+    public static async Task AnswerQuizAsync(IFrame page, IKeyboard keyboard, IReadOnlyCollection<string>? wrong = null)
     {
         var (quizId, key) = await QuizAsync(page);
         var quiz = page.Locator($"#quiz-{quizId}");
@@ -169,7 +175,7 @@ public static class TrainingLearner
 
         var submit = quiz.Locator(".quiz__submit");
         await submit.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await keyboard.PressAsync("Enter");
         await Assertions.Expect(quiz.Locator(".quiz__result")).ToBeFocusedAsync();
         foreach (var input in await quiz.Locator($".quiz__confidence[data-phase=after] input[value='{ConfidenceAfter}']").AllAsync())
         {

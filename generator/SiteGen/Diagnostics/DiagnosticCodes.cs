@@ -118,4 +118,10 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder cannot be written.</summary>
     public const string OutputFailed = "SG0801";
+
+    /// <summary>A package asks for a training module the site does not have.</summary>
+    public const string UnknownModule = "SG0901";
+
+    /// <summary>A package file cannot be written.</summary>
+    public const string PackageFailed = "SG0902";
 }

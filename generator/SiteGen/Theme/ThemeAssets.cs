@@ -50,6 +50,9 @@ public static class ThemeAssets
     /// </summary>
     public const string SearchScriptPath = "assets/sitegen-search.js";
 
+    /// <summary>The SCORM 1.2 run-time script, which only the pages of a SCORM package load.</summary>
+    public const string ScormScriptPath = "assets/sitegen-scorm.js";
+
     /// <summary>
     /// Scripts bundled apart from <see cref="ScriptPath"/>, which every page loads, by the start of
     /// their path in the theme: each is loaded only by the pages that use it, so a young person
@@ -61,6 +64,7 @@ public static class ThemeAssets
         (TrainingScriptPath, "components/training-module/"),
         (CertificateScriptPath, "components/certificate/"),
         (SearchScriptPath, "components/site-search/site-search.js"),
+        (ScormScriptPath, "components/scorm/"),
     ];
 
     /// <summary>Components whose styles go in <see cref="TrainingStylesheetPath"/> rather than the stylesheet every page loads.</summary>
