@@ -39,7 +39,7 @@ public sealed partial class ScormTests(BrowserFixture browser, ScormLms lms) : I
 
         await module.GotoAsync(lms.PackageUrl(lms.Launch).AbsoluteUri);
         await module.Locator(QuizLink).ClickAsync();
-        await Assertions.Expect(module.Locator(".quiz[data-training-module]")).ToBeVisibleAsync();
+        await Assertions.Expect(module.Locator(".quiz--enhanced")).ToBeVisibleAsync();
         await TrainingLearner.AnswerQuizAsync(module, page.Keyboard);
         await page.WaitForFunctionAsync("() => window.lms.calls.indexOf('LMSFinish') !== -1");
 
@@ -69,7 +69,7 @@ public sealed partial class ScormTests(BrowserFixture browser, ScormLms lms) : I
         await using var session = await browser.OpenAsync(lms.LmsUrl);
         var (page, module) = await ModuleAsync(session);
         await module.Locator(QuizLink).ClickAsync();
-        await Assertions.Expect(module.Locator(".quiz[data-training-module]")).ToBeVisibleAsync();
+        await Assertions.Expect(module.Locator(".quiz--enhanced")).ToBeVisibleAsync();
         var (_, key) = await TrainingLearner.QuizAsync(module);
         await TrainingLearner.AnswerQuizAsync(module, page.Keyboard, wrong: [.. key.Keys.Take(3)]);
         await page.WaitForFunctionAsync("() => window.lms.set['cmi.core.lesson_status'] === 'failed'");
@@ -129,6 +129,7 @@ public sealed partial class ScormTests(BrowserFixture browser, ScormLms lms) : I
         var page = session.Page;
         await Assertions.Expect(page.Locator(".training-module--enhanced")).ToBeVisibleAsync();
         await page.Locator(QuizLink).ClickAsync();
+        await Assertions.Expect(page.Locator(".quiz--enhanced")).ToBeVisibleAsync();
         await TrainingLearner.AnswerQuizAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Get your certificate", Exact = true })).ToBeVisibleAsync();
         Assert.Empty(session.Errors);

@@ -68,7 +68,7 @@ public sealed class PreviewBuild(BuildOptions options)
         }
 
         _site = null;
-        var pages = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options))
+        var pages = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options, site))
             .RenderAll(page => (Facts: PageFacts.Read(page), File: new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html)));
         if (diagnostics.HasErrors || pages.Count != built.Facts.Count)
         {
@@ -140,7 +140,7 @@ public sealed class PreviewBuild(BuildOptions options)
             return Finish(page, diagnostics, clock, []); // as a whole build, which stops before rendering a site with broken references
         }
 
-        var renderer = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options));
+        var renderer = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options, site));
         (string SitePath, string? Source, Func<RenderedPage?> Render) Content(Page p) => (p.SitePath, p.Source.DisplayPath, () => renderer.Render(p));
         (string SitePath, string? Source, Func<RenderedPage?> Render) Audience(AudiencePage a) => (a.SitePath, null, () => renderer.Render(a));
         List<(string SitePath, string? Source, Func<RenderedPage?> Render)> again = sameFrontMatter

@@ -57,7 +57,14 @@ public static class SiteBuilder
         Path.IsPathRooted(options.OutputPath) ? options.OutputPath : Path.Combine(options.SiteRoot, options.OutputPath);
 
     /// <summary>How pages are rendered for a build.</summary>
-    internal static RenderOptions RenderOptionsFor(BuildOptions options) => new(options.ForDisk, ContentSecurityPolicy, options.ReloadScriptPath);
+    internal static RenderOptions RenderOptionsFor(BuildOptions options, SiteModel site) => new(options.ForDisk, ContentSecurityPolicyFor(site.Config), options.ReloadScriptPath);
+
+    /// <summary>
+    /// The policy a site's pages declare: <see cref="ContentSecurityPolicy"/>, and, when site.yaml
+    /// names a learning record store, sending to that store's origin (and nowhere else).
+    /// </summary>
+    public static string ContentSecurityPolicyFor(SiteConfig config) =>
+        config.LearningRecordStore is { } lrs ? ContentSecurityPolicy + "; connect-src 'self' " + lrs.Origin : ContentSecurityPolicy;
 
     private static BuiltSite? Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage, StagedOutput? staged)
     {
@@ -72,7 +79,7 @@ public static class SiteBuilder
 
         // Each page is rendered, written and read for the checks in one pass, in parallel; only
         // what the checks need of it is kept.
-        var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options)).RenderAll(page =>
+        var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options, site)).RenderAll(page =>
         {
             staged?.Write(new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html));
             return PageFacts.Read(page);

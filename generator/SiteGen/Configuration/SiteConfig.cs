@@ -47,6 +47,9 @@ public sealed class SiteConfig : YamlMapped
     /// <summary>Staff training settings.</summary>
     public TrainingSettings Training { get; init; } = new();
 
+    /// <summary>A learning record store for the modules' xAPI statements; none by default.</summary>
+    public LearningRecordStore? LearningRecordStore { get; init; }
+
     /// <summary>Words that blame children or are out of date, with the words to use instead; an error on any page.</summary>
     public IReadOnlyList<SafeLanguageRule> SafeLanguage { get; init; } = SafeLanguageRule.Defaults;
 

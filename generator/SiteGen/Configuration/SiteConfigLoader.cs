@@ -47,6 +47,24 @@ public static partial class SiteConfigLoader
                 "For example: base_path: /safeguarding/cse/");
         }
 
+        if (config.LearningRecordStore is { } lrs)
+        {
+            // https, or http on this computer (a test LRS): statements carry what a learner answered.
+            if (!(Uri.TryCreate(lrs.Endpoint, UriKind.Absolute, out var endpoint) && (endpoint.Scheme == "https" || (endpoint.Scheme == "http" && endpoint.IsLoopback))
+                && lrs.Endpoint.EndsWith('/') && endpoint.Query.Length == 0))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, lrs.LocationOf(nameof(LearningRecordStore.Endpoint)),
+                    $"'learning_record_store.endpoint' must be a full https address ending in '/', not '{lrs.Endpoint}'.", "For example: endpoint: https://lrs.example.org/xapi/");
+            }
+
+            if (lrs.Credentials is not (LearningRecordStore.LaunchCredentials or LearningRecordStore.NoCredentials))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, lrs.LocationOf(nameof(LearningRecordStore.Credentials)),
+                    $"'learning_record_store.credentials' must be '{LearningRecordStore.LaunchCredentials}' or '{LearningRecordStore.NoCredentials}', not '{lrs.Credentials}'.",
+                    "Use launch when the LMS launches the module with cmi5's endpoint, fetch and actor; none for an LRS that takes statements without credentials.");
+            }
+        }
+
         if (!(Uri.TryCreate(config.QuickExit.Url, UriKind.Absolute, out var exit) && exit.Scheme == "https"))
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.QuickExit.LocationOf(nameof(QuickExit.Url)), $"'quick_exit.url' must be a full https address, not '{config.QuickExit.Url}'.");

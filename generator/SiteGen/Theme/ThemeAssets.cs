@@ -53,6 +53,9 @@ public static class ThemeAssets
     /// <summary>The SCORM 1.2 run-time script, which only the pages of a SCORM package load.</summary>
     public const string ScormScriptPath = "assets/sitegen-scorm.js";
 
+    /// <summary>The xAPI script, which a module's pages load only when site.yaml names a learning record store.</summary>
+    public const string XapiScriptPath = "assets/sitegen-xapi.js";
+
     /// <summary>
     /// Scripts bundled apart from <see cref="ScriptPath"/>, which every page loads, by the start of
     /// their path in the theme: each is loaded only by the pages that use it, so a young person
@@ -65,6 +68,7 @@ public static class ThemeAssets
         (CertificateScriptPath, "components/certificate/"),
         (SearchScriptPath, "components/site-search/site-search.js"),
         (ScormScriptPath, "components/scorm/"),
+        (XapiScriptPath, "components/xapi/"),
     ];
 
     /// <summary>Components whose styles go in <see cref="TrainingStylesheetPath"/> rather than the stylesheet every page loads.</summary>

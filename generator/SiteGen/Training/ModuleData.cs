@@ -18,7 +18,8 @@ public static class ModuleData
         var data = new BrowserRecord(Describe(module), config.Training.RefresherMonths, module.Minutes,
             new SiteRecord(config.Title, config.Url.TrimEnd('/') + config.BasePath, config.Partnership.Name),
             module.Start.SitePath, module.CertificatePath,
-            [.. module.Pages.Select(p => new PageRecord(p.Page.SitePath, p.Page.Title, p.Minutes, p.HasQuiz))]);
+            [.. module.Pages.Select(p => new PageRecord(p.Page.SitePath, p.Page.Title, p.Minutes, p.HasQuiz))],
+            config.LearningRecordStore is { } lrs ? new LrsRecord(lrs.Endpoint, lrs.Credentials, Theme.ThemeAssets.XapiScriptPath) : null);
         return $"window.SiteGenModules = window.SiteGenModules || {{}};\nwindow.SiteGenModules[{JsonSerializer.Serialize(module.Id)}] = {JsonSerializer.Serialize(data, Json)};\n";
     }
 
@@ -26,7 +27,11 @@ public static class ModuleData
     internal static ModuleRecord Describe(TrainingModule module) =>
         new(module.Id, module.Title, module.Level.Id, module.Level.Name, module.Version, module.Quiz.Definition.Id, Quizzes.QuizData.Version(module.Quiz), module.Quiz.PassMark);
 
-    private sealed record BrowserRecord(ModuleRecord Module, int RefresherMonths, int Minutes, SiteRecord Site, string Start, string Certificate, IReadOnlyList<PageRecord> Pages);
+    private sealed record BrowserRecord(ModuleRecord Module, int RefresherMonths, int Minutes, SiteRecord Site, string Start, string Certificate, IReadOnlyList<PageRecord> Pages,
+        LrsRecord? Lrs);
+
+    /// <summary>The learning record store, and the site path of the script that sends to it.</summary>
+    private sealed record LrsRecord(string Endpoint, string Credentials, string Script);
 
     private sealed record SiteRecord(string Name, string Url, string Partnership);
 

@@ -56,6 +56,26 @@ public sealed class SiteConfigTests : IDisposable
     }
 
     [Fact]
+    public void A_learning_record_store_must_be_https_and_say_how_credentials_come_and_then_only_its_origin_may_be_sent_to()
+    {
+        _site.Write("site.yaml", TestSite.SiteYaml + "learning_record_store:\n  endpoint: http://lrs.example.org/xapi\n  credentials: password\n");
+
+        var result = _site.Build();
+
+        var errors = result.Errors.Where(e => e.Code == DiagnosticCodes.ConfigInvalid).ToList();
+        Assert.Equal(2, errors.Count); // both, in one run
+        Assert.Equal(new SourceLocation("site.yaml", 48, 13), errors[0].Location);
+        Assert.Contains("must be a full https address ending in '/'", errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("site.yaml", 49, 16), errors[1].Location);
+        Assert.Contains("'launch' or 'none', not 'password'", errors[1].Message, StringComparison.Ordinal);
+
+        _site.Write("site.yaml", TestSite.SiteYaml + "learning_record_store:\n  endpoint: https://lrs.example.org/xapi/\n");
+        _site.BuildOk();
+        var policy = _site.Html("index.html").QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content");
+        Assert.EndsWith("; connect-src 'self' https://lrs.example.org", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_required_value_names_the_key()
     {
         _site.Write("site.yaml", TestSite.SiteYaml.Replace("title: Test partnership site\n", "", StringComparison.Ordinal));

@@ -80,6 +80,33 @@ document.addEventListener(CHECKED_EVENT, function (event) {
   }
 });
 
+// When site.yaml names a learning record store, the module's data says so and
+// where the xAPI script is (components/xapi): it is loaded then, and only then.
+var xapiAdded = false;
+function addXapi(node, data) {
+  if (xapiAdded || !data || !data.lrs || typeof data.lrs.script !== 'string') {
+    return;
+  }
+  // The view, noted now for the xAPI script to send (here or on a later page).
+  var key = 'sitegen.xapi.views.' + node.getAttribute('data-training-module');
+  try {
+    var views = JSON.parse(window.localStorage.getItem(key) || '[]');
+    views.push({ path: node.getAttribute('data-training-page') || data.start, time: new Date().getTime() });
+    window.localStorage.setItem(key, JSON.stringify(views));
+  } catch (e) {
+    // No storage: this view is not sent.
+  }
+  var withData = document.querySelector('[data-training-module="' + node.getAttribute('data-training-module') + '"][data-training-data]');
+  if (!withData) {
+    return;
+  }
+  xapiAdded = true;
+  var script = document.createElement('script');
+  script.src = siteLink(withData, data.lrs.script);
+  script.async = true;
+  (document.head || document.documentElement).appendChild(script);
+}
+
 function initAll() {
   var nodes = document.querySelectorAll('[data-module="training-module"]');
   for (var i = 0; i < nodes.length; i++) {
@@ -90,10 +117,12 @@ function initAll() {
     if (node.hasAttribute('data-training-page')) {
       node.setAttribute('data-training-init', 'true');
       markRead(node);
+      addXapi(node, moduleData(node.getAttribute('data-training-module')));
       continue;
     }
     var id = node.getAttribute('data-training-module');
     var data = moduleData(id);
+    addXapi(node, data);
     if (!data) {
       dom.warn('training module ' + id + ': no module data (window.SiteGenModules)');
       continue; // Leave the plain list of pages.
