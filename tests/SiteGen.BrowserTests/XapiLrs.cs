@@ -20,6 +20,7 @@ public sealed class XapiLrs : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly ConcurrentQueue<string> _sentIds = new();
+    private readonly ConcurrentQueue<string> _authorizations = new();
     private readonly HttpClient _client = new();
     private Process? _lrs;
     private HttpListener? _proxy;
@@ -34,6 +35,12 @@ public sealed class XapiLrs : IAsyncLifetime
 
     /// <summary>The store's xAPI endpoint as site.yaml gives it (the proxy).</summary>
     public string Endpoint { get; private set; } = "";
+
+    /// <summary>The Authorization headers statements were sent with.</summary>
+    public IReadOnlyCollection<string> Authorizations => [.. _authorizations];
+
+    /// <summary>The credentials cmi5's fetch URL (<c>/fetch</c> on the proxy) hands out, as xapi-statements' test double takes any.</summary>
+    public const string FetchedToken = "bGVhcm5lcjpzZWNyZXQ=";
 
     /// <summary>Every statement id the browser sent, failed sends and retries included.</summary>
     public IReadOnlyCollection<string> SentIds => [.. _sentIds];
@@ -165,6 +172,19 @@ public sealed class XapiLrs : IAsyncLifetime
 
         var response = context.Response;
         response.AddHeader("Access-Control-Allow-Origin", request.Headers["Origin"] ?? "*");
+        if (request.HttpMethod == "POST" && request.Url!.AbsolutePath == "/fetch")
+        {
+            // cmi5's fetch URL: the LMS's one-time credentials for this launch.
+            response.ContentType = "application/json";
+            await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes($$"""{"auth-token":"{{FetchedToken}}"}"""));
+            response.Close();
+            return;
+        }
+
+        if (isPost && request.Headers["Authorization"] is { } authorization)
+        {
+            _authorizations.Enqueue(authorization);
+        }
         if (isPost && Interlocked.Decrement(ref _failNext) >= 0)
         {
             response.StatusCode = 500;

@@ -34,7 +34,8 @@ export function currentLaunch(moduleId, lrs, siteUrl, done) {
   var key = 'sitegen.xapi.launch.' + moduleId;
   var endpoint = param('endpoint');
   var actor = param('actor');
-  if (lrs.credentials === 'launch' && endpoint && param('fetch') && actor) {
+  // A launch is taken whatever the setting: "none" only adds the anonymous learner without one.
+  if (endpoint && param('fetch') && actor) {
     if (endpoint.charAt(endpoint.length - 1) !== '/') {
       endpoint += '/';
     }
