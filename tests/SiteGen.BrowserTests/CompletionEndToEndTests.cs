@@ -38,7 +38,7 @@ public sealed class CompletionEndToEndTests(BrowserFixture browser) : IDisposabl
             NPS-0150,,Alex Brown,Northfield Primary School,Teacher,level-1
 
             """);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date); // the learners' date (TrainingLearner)
         var output = Path.Combine(_folder, "report");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

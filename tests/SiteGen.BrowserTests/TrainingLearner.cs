@@ -40,8 +40,12 @@ public static class TrainingLearner
         var page = session.Page;
 
         // A learner reads each page for a few minutes: on the page's own clock, so the test waits
-        // for nothing, and the record's time is one the report counts without asking.
-        await session.Context.Clock.InstallAsync();
+        // for nothing, and the record's time is one the report counts without asking. The clock
+        // starts at today's 9:00 in London, so that the half hour it moves on never crosses
+        // midnight (a run late in the evening made records dated tomorrow).
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, london).Date;
+        await session.Context.Clock.InstallAsync(new() { TimeDate = new DateTimeOffset(today.AddHours(9), london.GetUtcOffset(today.AddHours(9))).UtcDateTime });
         await session.GotoAsync(StartUrl(browser, moduleId, forDisk));
         await ReadEveryPageAsync(page, onPage: _ => session.Context.Clock.FastForwardAsync("04:00"));
         await PassQuizAsync(page);

@@ -54,11 +54,13 @@ public sealed class XapiLrs : IAsyncLifetime
         var lms = Path.Combine(repository, "tests", "SiteGen.BrowserTests", "Lms");
         var service = Path.Combine(lms, "node_modules", "xapi-statements", "dist", "index.js");
         Assert.True(File.Exists(service), $"xapi-statements is not installed at {service}: building the browser tests runs npm ci in tests/SiteGen.BrowserTests/Lms.");
+        _folder = Directory.CreateTempSubdirectory("sitegen-xapi-").FullName;
         _lrsPort = FreePort();
-        var start = new ProcessStartInfo("node", [service]) { WorkingDirectory = lms, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("node", [service]) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
         // In memory, with its test doubles for credentials and events (its defaults want MongoDB and Redis, which this machine has not).
         foreach (var (name, value) in new[] { ("AUTH_REPO", "test"), ("EVENTS_REPO", "test"), ("MODELS_REPO", "memory"), ("STORAGE_REPO", "memory"),
-            ("EXPRESS_PORT", _lrsPort.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("WINSTON_CONSOLE_LEVEL", "error") })
+            ("EXPRESS_PORT", _lrsPort.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("WINSTON_CONSOLE_LEVEL", "error"),
+            ("EXPRESS_MORGAN_DIRECTORY", Path.Combine(_folder, "access-logs")) }) // never into the repository
         {
             start.Environment[name] = value;
         }
@@ -77,7 +79,6 @@ public sealed class XapiLrs : IAsyncLifetime
         _proxying = Task.Run(Proxy);
         Endpoint = $"http://127.0.0.1:{proxyPort}/xAPI/";
 
-        _folder = Directory.CreateTempSubdirectory("sitegen-xapi-").FullName;
         var site = Path.Combine(_folder, "site");
         File.WriteAllText(Path.Combine(site, "site.yaml").EnsureFolder(), File.ReadAllText(Path.Combine(repository, "site.yaml")) +
             $"\nlearning_record_store:\n  endpoint: {Endpoint}\n  credentials: none\n");
