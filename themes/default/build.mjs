@@ -40,22 +40,6 @@ try {
     outdir: components,
     bundle: true,
     minify: true,
-    format: 'esm',
-    banner: { js: "(function(){'use strict';" },
-    footer: { js: '})();' },
-    write: false,
-    metafile: true,
-    logLevel: 'warning',
-  };
-  const modern = await Promise.all(Object.entries(modernEntries)
-    .filter(([entry]) => entryPoints.includes(entry))
-    .map(([entry, target]) => build({ ...options, entryPoints: [entry], target })));
-  result = await build({
-    entryPoints: entryPoints.filter((entry) => !(entry in modernEntries)),
-    outbase: components,
-    outdir: components,
-    bundle: true,
-    minify: true,
     // A classic script: a page opened from disk (file://) cannot load a module.
     // Written as "esm" inside a wrapper of our own rather than esbuild's "iife",
     // whose "use strict" goes above the function (evanw/esbuild#4505): SiteGen
@@ -65,14 +49,21 @@ try {
     format: 'esm',
     banner: { js: "(function(){'use strict';" },
     footer: { js: '})();' },
-    // ES5 syntax, as the scripts have always been: esbuild stops with an error
-    // on anything newer (const, arrow functions, classes) rather than ship it.
-    target: 'es5',
     // Written below, once every script has passed: a failed build leaves no
     // half-made script newer than its sources, which the next build would trust.
     write: false,
     metafile: true,
     logLevel: 'warning',
+  };
+  const modern = await Promise.all(Object.entries(modernEntries)
+    .filter(([entry]) => entryPoints.includes(entry))
+    .map(([entry, target]) => build({ ...options, entryPoints: [entry], target })));
+  result = await build({
+    ...options,
+    entryPoints: entryPoints.filter((entry) => !(entry in modernEntries)),
+    // ES5 syntax, as the scripts have always been: esbuild stops with an error
+    // on anything newer (const, arrow functions, classes) rather than ship it.
+    target: 'es5',
   });
   for (const more of modern) {
     result.outputFiles.push(...more.outputFiles);

@@ -91,25 +91,12 @@ internal static class PackagedPage
             return null;
         }
 
-        var parts = new List<string>(pagePath.Split('/')[..^1]);
-        foreach (var part in path.Split('/'))
+        var folder = pagePath.Contains('/', StringComparison.Ordinal) ? pagePath[..(pagePath.LastIndexOf('/') + 1)] : "";
+        if (Site.SiteUrls.Normalise(folder + Uri.UnescapeDataString(path)) is not { } resolved)
         {
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else if (part is not "." and not "")
-            {
-                parts.Add(Uri.UnescapeDataString(part));
-            }
+            return null; // climbs out of the package
         }
 
-        var resolved = string.Join('/', parts);
-        return !path.EndsWith('/') ? resolved : resolved.Length == 0 ? "index.html" : resolved + "/index.html";
+        return Site.SiteUrls.OutputFile(resolved);
     }
 }
