@@ -14,9 +14,11 @@ public sealed class StaticFileServer : IAsyncDisposable
     private readonly string _root;
     private readonly string _basePath;
     private readonly Task _accepting;
+    private readonly IReadOnlyDictionary<string, string> _headers;
 
-    private StaticFileServer(HttpListener listener, string root, string basePath, Uri origin)
+    private StaticFileServer(HttpListener listener, string root, string basePath, Uri origin, IReadOnlyDictionary<string, string> headers)
     {
+        _headers = headers;
         _listener = listener;
         _root = Path.GetFullPath(root);
         _basePath = basePath;
@@ -27,8 +29,8 @@ public sealed class StaticFileServer : IAsyncDisposable
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri Origin { get; }
 
-    /// <summary>Serves <paramref name="root"/> at <paramref name="basePath"/> (the site's base_path) on a free port.</summary>
-    public static StaticFileServer Start(string root, string basePath)
+    /// <summary>Serves <paramref name="root"/> at <paramref name="basePath"/> (the site's base_path) on a free port, with <paramref name="headers"/> on every response.</summary>
+    public static StaticFileServer Start(string root, string basePath, IReadOnlyDictionary<string, string>? headers = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -38,7 +40,7 @@ public sealed class StaticFileServer : IAsyncDisposable
             try
             {
                 listener.Start();
-                return new StaticFileServer(listener, root, basePath, origin);
+                return new StaticFileServer(listener, root, basePath, origin, headers ?? new Dictionary<string, string>());
             }
             catch (HttpListenerException) when (attempt < 10)
             {
@@ -89,6 +91,10 @@ public sealed class StaticFileServer : IAsyncDisposable
         try
         {
             response.Headers["Cache-Control"] = "no-store";
+            foreach (var (name, value) in _headers)
+            {
+                response.Headers[name] = value;
+            }
             if (request.HttpMethod is not ("GET" or "HEAD"))
             {
                 response.StatusCode = 405;
