@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace SiteGen.Bench;
 
@@ -15,136 +14,59 @@ namespace SiteGen.Bench;
 /// (most likely HttpListener closing an idle keep-alive connection that the throttled Chromium
 /// then reused; not looked into further), and without it the same run passes.
 /// </summary>
-internal sealed class SearchServer : IAsyncDisposable
+internal sealed class SearchServer : LoopbackHost
 {
-    private readonly HttpListener _listener;
     private readonly string _root;
-    private readonly Task _accepting;
     private readonly ConcurrentDictionary<string, byte[]> _gzipped = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ServedResponse> _log = new();
 
-    private SearchServer(HttpListener listener, string root, Uri origin)
+    private SearchServer(string root)
     {
-        _listener = listener;
         _root = Path.GetFullPath(root);
-        Origin = origin;
-        _accepting = Task.Run(AcceptAsync);
+        Accept();
     }
-
-    /// <summary>http://127.0.0.1:port/</summary>
-    public Uri Origin { get; }
 
     /// <summary>How many responses have been sent so far: a mark to count from with <see cref="SentSince"/>.</summary>
     public int Mark => _log.Count;
 
     /// <summary>Serves <paramref name="root"/> at / on a free port.</summary>
-    public static SearchServer Start(string root)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var origin = new Uri($"http://127.0.0.1:{FreePort()}/");
-            var listener = new HttpListener();
-            listener.Prefixes.Add(origin.AbsoluteUri);
-            try
-            {
-                listener.Start();
-                return new SearchServer(listener, root, origin);
-            }
-            catch (HttpListenerException) when (attempt < 10)
-            {
-                listener.Close(); // the port was taken in between: try another
-            }
-        }
-    }
-
-    /// <summary>The absolute address of a site path such as "search/?q=grooming".</summary>
-    public Uri Url(string sitePath) => new(Origin, sitePath);
+    public static SearchServer Start(string root) => new(root);
 
     /// <summary>The responses sent since <paramref name="mark"/> (a <see cref="Mark"/> taken earlier).</summary>
     public IReadOnlyList<ServedResponse> SentSince(int mark) => [.. _log.Skip(mark)];
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        await _accepting;
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (true)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-
-            _ = Task.Run(() => RespondAsync(context));
-        }
-    }
-
-    private async Task RespondAsync(HttpListenerContext context)
+    protected override async Task RespondAsync(HttpListenerContext context)
     {
         var request = context.Request;
         var response = context.Response;
         response.KeepAlive = false; // see the class summary: keep-alive connections were reset under throttling
-        try
+        var path = Uri.UnescapeDataString(request.Url!.AbsolutePath);
+        var file = Find(path, out var redirect);
+        if (request.HttpMethod != "GET")
         {
-            var path = Uri.UnescapeDataString(request.Url!.AbsolutePath);
-            var file = Find(path, out var redirect);
-            if (request.HttpMethod != "GET")
-            {
-                response.StatusCode = 405;
-            }
-            else if (redirect is not null)
-            {
-                response.StatusCode = 301;
-                response.RedirectLocation = redirect + request.Url.Query;
-                _log.Enqueue(new ServedResponse(request.Url.PathAndQuery, 301, 0, 0));
-            }
-            else if (file is null)
-            {
-                response.StatusCode = 404;
-                _log.Enqueue(new ServedResponse(request.Url.PathAndQuery, 404, 0, 0));
-            }
-            else
-            {
-                var gzip = _gzipped.GetOrAdd(file, f => Format.Gzip(File.ReadAllBytes(f)));
-                response.ContentType = ContentType(file);
-                response.Headers["Cache-Control"] = "max-age=3600";
-                response.Headers["Content-Encoding"] = "gzip";
-                response.ContentLength64 = gzip.Length;
-                _log.Enqueue(new ServedResponse(request.Url.PathAndQuery, 200, new FileInfo(file).Length, gzip.Length));
-                await response.OutputStream.WriteAsync(gzip);
-            }
+            response.StatusCode = 405;
         }
-        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        else if (redirect is not null)
         {
-            // the browser went away mid-response: nothing to do
+            response.StatusCode = 301;
+            response.RedirectLocation = redirect + request.Url.Query;
+            _log.Enqueue(new ServedResponse(request.Url.PathAndQuery, 301, 0, 0));
         }
-        finally
+        else if (file is null)
         {
-            try
-            {
-                response.Close();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                // already closed by the listener stopping
-            }
+            response.StatusCode = 404;
+            _log.Enqueue(new ServedResponse(request.Url.PathAndQuery, 404, 0, 0));
+        }
+        else
+        {
+            var gzip = _gzipped.GetOrAdd(file, f => Format.Gzip(File.ReadAllBytes(f)));
+            response.ContentType = ContentType(file);
+            response.Headers["Cache-Control"] = "max-age=3600";
+            response.Headers["Content-Encoding"] = "gzip";
+            response.ContentLength64 = gzip.Length;
+            _log.Enqueue(new ServedResponse(request.Url.PathAndQuery, 200, new FileInfo(file).Length, gzip.Length));
+            await response.OutputStream.WriteAsync(gzip);
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using SiteGen.Bench;
 
 namespace SiteGen.BrowserTests;
 
@@ -8,140 +8,65 @@ namespace SiteGen.BrowserTests;
 /// index.html answers for the folder, a folder without its trailing slash is redirected, and a
 /// missing file gets 404.html with status 404.
 /// </summary>
-public sealed class StaticFileServer : IAsyncDisposable
+public sealed class StaticFileServer : LoopbackHost
 {
-    private readonly HttpListener _listener;
     private readonly string _root;
     private readonly string _basePath;
-    private readonly Task _accepting;
     private readonly IReadOnlyDictionary<string, string> _headers;
 
-    private StaticFileServer(HttpListener listener, string root, string basePath, Uri origin, IReadOnlyDictionary<string, string> headers)
+    private StaticFileServer(string root, string basePath, IReadOnlyDictionary<string, string> headers)
     {
-        _headers = headers;
-        _listener = listener;
         _root = Path.GetFullPath(root);
         _basePath = basePath;
-        Origin = origin;
-        _accepting = Task.Run(AcceptAsync);
+        _headers = headers;
+        Accept();
     }
-
-    /// <summary>http://127.0.0.1:port/</summary>
-    public Uri Origin { get; }
 
     /// <summary>Serves <paramref name="root"/> at <paramref name="basePath"/> (the site's base_path) on a free port, with <paramref name="headers"/> on every response.</summary>
-    public static StaticFileServer Start(string root, string basePath, IReadOnlyDictionary<string, string>? headers = null)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var origin = new Uri($"http://127.0.0.1:{FreePort()}/");
-            var listener = new HttpListener();
-            listener.Prefixes.Add(origin.AbsoluteUri);
-            try
-            {
-                listener.Start();
-                return new StaticFileServer(listener, root, basePath, origin, headers ?? new Dictionary<string, string>());
-            }
-            catch (HttpListenerException) when (attempt < 10)
-            {
-                listener.Close(); // the port was taken in between: try another
-            }
-        }
-    }
+    public static StaticFileServer Start(string root, string basePath, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(root, basePath, headers ?? new Dictionary<string, string>());
 
-    /// <summary>The absolute address of a site path such as "/help/".</summary>
-    public Uri Url(string sitePath) => new(Origin, sitePath);
-
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        await _accepting;
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (true)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-
-            _ = Task.Run(() => RespondAsync(context));
-        }
-    }
-
-    private async Task RespondAsync(HttpListenerContext context)
+    /// <inheritdoc/>
+    protected override async Task RespondAsync(HttpListenerContext context)
     {
         var request = context.Request;
         var response = context.Response;
-        try
+        response.Headers["Cache-Control"] = "no-store";
+        foreach (var (name, value) in _headers)
         {
-            response.Headers["Cache-Control"] = "no-store";
-            foreach (var (name, value) in _headers)
+            response.Headers[name] = value;
+        }
+        if (request.HttpMethod is not ("GET" or "HEAD"))
+        {
+            response.StatusCode = 405;
+            return;
+        }
+
+        var path = Uri.UnescapeDataString(request.Url!.AbsolutePath);
+        var file = Find(path, out var redirect);
+        if (redirect is not null)
+        {
+            response.StatusCode = 301;
+            response.RedirectLocation = redirect + request.Url.Query;
+            return;
+        }
+
+        if (file is null)
+        {
+            response.StatusCode = 404;
+            file = Path.Combine(_root, "404.html");
+            if (!File.Exists(file))
             {
-                response.Headers[name] = value;
-            }
-            if (request.HttpMethod is not ("GET" or "HEAD"))
-            {
-                response.StatusCode = 405;
                 return;
             }
-
-            var path = Uri.UnescapeDataString(request.Url!.AbsolutePath);
-            var file = Find(path, out var redirect);
-            if (redirect is not null)
-            {
-                response.StatusCode = 301;
-                response.RedirectLocation = redirect + request.Url.Query;
-                return;
-            }
-
-            if (file is null)
-            {
-                response.StatusCode = 404;
-                file = Path.Combine(_root, "404.html");
-                if (!File.Exists(file))
-                {
-                    return;
-                }
-            }
-
-            var body = await File.ReadAllBytesAsync(file);
-            response.ContentType = SiteGen.Cli.Serve.StaticFiles.ContentType(file); // the same types sitegen serve uses
-            response.ContentLength64 = body.Length;
-            if (request.HttpMethod == "GET")
-            {
-                await response.OutputStream.WriteAsync(body);
-            }
         }
-        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+
+        var body = await File.ReadAllBytesAsync(file);
+        response.ContentType = SiteGen.Cli.Serve.StaticFiles.ContentType(file); // the same types sitegen serve uses
+        response.ContentLength64 = body.Length;
+        if (request.HttpMethod == "GET")
         {
-            // the browser went away mid-response: nothing to do
-        }
-        finally
-        {
-            try
-            {
-                response.Close();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                // already closed by the listener stopping
-            }
+            await response.OutputStream.WriteAsync(body);
         }
     }
 
