@@ -24,7 +24,7 @@ public sealed partial class HostileSite : IAsyncLifetime
         _folder = Directory.CreateTempSubdirectory("sitegen-hostile-").FullName;
         var site = Path.Combine(_folder, "site");
         File.Copy(Path.Combine(repository, "site.yaml"), Path.Combine(site, "site.yaml").EnsureFolder());
-        CopyFolder(Path.Combine(repository, "content"), Path.Combine(site, "content"));
+        SiteGen.Bench.Corpus.CopyFolder(Path.Combine(repository, "content"), Path.Combine(site, "content"));
 
         var yaml = "'" + Title.Replace("'", "''", StringComparison.Ordinal) + "'";
         var help = Path.Combine(site, "content/help/is-this-ok.md");
@@ -53,14 +53,6 @@ public sealed partial class HostileSite : IAsyncLifetime
         if (_folder is not null)
         {
             Directory.Delete(_folder, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)).EnsureFolder());
         }
     }
 

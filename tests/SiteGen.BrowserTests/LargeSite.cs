@@ -1,5 +1,5 @@
 using SiteGen.Bench;
-using SiteGen.Build;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.BrowserTests;
 
@@ -7,7 +7,8 @@ namespace SiteGen.BrowserTests;
 /// The example site with <see cref="GeneratedPages"/> more pages, generated as the benchmark
 /// generates its corpus (<see cref="Corpus"/>), and one page planted among them that only a
 /// search for <see cref="PlantedWords"/> finds first. Built twice: for a web server at the
-/// sub-path <see cref="BasePath"/>, served on 127.0.0.1, and for opening from disk.
+/// sub-path <see cref="BasePath"/>, served on 127.0.0.1, and for opening from disk, each by the
+/// <c>sitegen build</c> command as its own process.
 /// </summary>
 public sealed class LargeSite : IAsyncLifetime
 {
@@ -56,17 +57,11 @@ public sealed class LargeSite : IAsyncLifetime
             Youth workers meet young people where they are, listen, and help them stay safe.
             """);
 
-        foreach (var (output, forDisk) in new[] { (Path.Combine(_folder, "served"), false), (DiskOutput, true) })
+        // Built as a user builds it: the sitegen command in the site's folder, for a web server and for disk.
+        foreach (var args in new[] { new[] { "build", "--out", Path.Combine(_folder, "served") }, ["build", "--for-disk", "--out", DiskOutput] })
         {
-            var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions
-            {
-                ConfigPath = yaml,
-                OutputPath = output,
-                ForDisk = forDisk,
-                BuiltInThemes = Path.Combine(RepositoryRoot.Find(), "themes"),
-                WriteAnswerKeys = false,
-            }));
-            Assert.True(result.Succeeded, $"The generated site of {GeneratedPages:N0} pages did not build:\n" + string.Join('\n', result.Errors));
+            var (code, output, error) = await SiteGenProcess.RunAsync(corpus.SiteGenRoot, args);
+            Assert.True(code == 0, $"sitegen {string.Join(' ', args)} failed on the generated site of {GeneratedPages:N0} pages:\n{output}\n{error}");
         }
 
         _server = StaticFileServer.Start(Path.Combine(_folder, "served"), BasePath);

@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SiteGen.Build;
+using SiteGen.Bench;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.BrowserTests;
 
@@ -14,7 +14,8 @@ namespace SiteGen.BrowserTests;
 /// A learning record store for the xAPI tests: Learning Locker's <c>xapi-statements</c> (npm, in
 /// <c>Lms/</c>) run in memory on 127.0.0.1, behind a small proxy that can answer the next POSTs of
 /// statements with 500 (an LRS having a bad minute) and records every statement the browser sent;
-/// and a copy of the example site whose site.yaml names the proxy as its store, built and served.
+/// and a copy of the example site whose site.yaml names the proxy as its store, built by the
+/// <c>sitegen build</c> command as its own process, and served.
 /// </summary>
 public sealed class XapiLrs : IAsyncLifetime
 {
@@ -23,8 +24,7 @@ public sealed class XapiLrs : IAsyncLifetime
     private readonly ConcurrentQueue<string> _authorizations = new();
     private readonly HttpClient _client = new();
     private Process? _lrs;
-    private HttpListener? _proxy;
-    private Task? _proxying;
+    private Proxy? _proxy;
     private string? _folder;
     private StaticFileServer? _site;
     private int _lrsPort;
@@ -55,7 +55,7 @@ public sealed class XapiLrs : IAsyncLifetime
         var service = Path.Combine(lms, "node_modules", "xapi-statements", "dist", "index.js");
         Assert.True(File.Exists(service), $"xapi-statements is not installed at {service}: building the browser tests runs npm ci in tests/SiteGen.BrowserTests/Lms.");
         _folder = Directory.CreateTempSubdirectory("sitegen-xapi-").FullName;
-        _lrsPort = FreePort();
+        _lrsPort = LoopbackHost.FreePort();
         var start = new ProcessStartInfo("node", [service]) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
         // In memory, with its test doubles for credentials and events (its defaults want MongoDB and Redis, which this machine has not).
         foreach (var (name, value) in new[] { ("AUTH_REPO", "test"), ("EVENTS_REPO", "test"), ("MODELS_REPO", "memory"), ("STORAGE_REPO", "memory"),
@@ -72,25 +72,15 @@ public sealed class XapiLrs : IAsyncLifetime
         _lrs.BeginErrorReadLine();
         await WaitForStore();
 
-        var proxyPort = FreePort();
-        _proxy = new HttpListener();
-        _proxy.Prefixes.Add($"http://127.0.0.1:{proxyPort}/");
-        _proxy.Start();
-        _proxying = Task.Run(Proxy);
-        Endpoint = $"http://127.0.0.1:{proxyPort}/xAPI/";
+        _proxy = new Proxy(this);
+        Endpoint = _proxy.Url("/xAPI/").AbsoluteUri;
 
         var site = Path.Combine(_folder, "site");
         File.WriteAllText(Path.Combine(site, "site.yaml").EnsureFolder(), File.ReadAllText(Path.Combine(repository, "site.yaml")) +
             $"\nlearning_record_store:\n  endpoint: {Endpoint}\n  credentials: none\n");
-        CopyFolder(Path.Combine(repository, "content"), Path.Combine(site, "content"));
-        var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions
-        {
-            ConfigPath = Path.Combine(site, "site.yaml"),
-            OutputPath = Path.Combine(_folder, "output"),
-            BuiltInThemes = Path.Combine(repository, "themes"),
-            WriteAnswerKeys = false,
-        }));
-        Assert.True(result.Succeeded, "The example site with a learning record store did not build:\n" + string.Join('\n', result.Diagnostics));
+        Corpus.CopyFolder(Path.Combine(repository, "content"), Path.Combine(site, "content"));
+        var (code, output, error) = await SiteGenProcess.RunAsync(site, "build", "--out", Path.Combine(_folder, "output"));
+        Assert.True(code == 0, $"sitegen build failed on the example site with a learning record store:\n{output}\n{error}");
         _site = StaticFileServer.Start(Path.Combine(_folder, "output"), "/");
     }
 
@@ -138,24 +128,6 @@ public sealed class XapiLrs : IAsyncLifetime
         }
     }
 
-    private async Task Proxy()
-    {
-        while (_proxy!.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _proxy.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => Forward(context));
-        }
-    }
-
     private async Task Forward(HttpListenerContext context)
     {
         var request = context.Request;
@@ -178,7 +150,6 @@ public sealed class XapiLrs : IAsyncLifetime
             // cmi5's fetch URL: the LMS's one-time credentials for this launch.
             response.ContentType = "application/json";
             await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes($$"""{"auth-token":"{{FetchedToken}}"}"""));
-            response.Close();
             return;
         }
 
@@ -189,7 +160,6 @@ public sealed class XapiLrs : IAsyncLifetime
         if (isPost && Interlocked.Decrement(ref _failNext) >= 0)
         {
             response.StatusCode = 500;
-            response.Close();
             return;
         }
 
@@ -216,22 +186,20 @@ public sealed class XapiLrs : IAsyncLifetime
 
         var bytes = await answer.Content.ReadAsByteArrayAsync();
         await response.OutputStream.WriteAsync(bytes);
-        response.Close();
     }
 
-    private static int FreePort()
+    /// <summary>The proxy in front of the store: every request goes through <see cref="Forward"/>.</summary>
+    private sealed class Proxy : LoopbackHost
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        private readonly XapiLrs _lrs;
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        public Proxy(XapiLrs lrs)
         {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)).EnsureFolder());
+            _lrs = lrs;
+            Accept();
         }
+
+        protected override Task RespondAsync(HttpListenerContext context) => _lrs.Forward(context);
     }
 
     public async Task DisposeAsync()
@@ -241,11 +209,9 @@ public sealed class XapiLrs : IAsyncLifetime
             await _site.DisposeAsync();
         }
 
-        _proxy?.Stop();
-        _proxy?.Close();
-        if (_proxying is not null)
+        if (_proxy is not null)
         {
-            await _proxying;
+            await _proxy.DisposeAsync();
         }
 
         if (_lrs is { HasExited: false })
