@@ -17,10 +17,9 @@ public sealed class StagedOutput : IDisposable
     private readonly string _previous;
     private readonly Lock _gate = new();
 
-    // Folders made so far and files written so far: a site of 10,000 pages has over 20,000 files in
-    // a few thousand folders, and asking the file system again for each costs seconds.
+    // Folders made so far: a site of 10,000 pages has over 20,000 files in a few thousand folders,
+    // and asking the file system again for each costs seconds.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private Diagnostic? _failure; // the first write that failed, or a path refused
     private bool _committed;
 
@@ -39,14 +38,9 @@ public sealed class StagedOutput : IDisposable
     /// <summary>The folder the site replaces, as given.</summary>
     public string OutputFolder { get; }
 
-    /// <summary>Writes one file into the staging folder, once (a second write of its path does nothing); safe to call from several threads at once.</summary>
+    /// <summary>Writes one file into the staging folder; safe to call from several threads at once.</summary>
     public void Write(OutputFile file)
     {
-        if (!_written.TryAdd(file.Path, true))
-        {
-            return;
-        }
-
         var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
         if (!target.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {

@@ -30,14 +30,13 @@ public static class ScormPackager
         try
         {
             var site = Path.Combine(folder, "site");
-            var built = SiteBuilder.Build(options with { OutputPath = site, ForDisk = true, WriteAnswerKeys = false, WriteOutput = true });
+            var (built, kept) = SiteBuilder.BuildKeeping(options with { OutputPath = site, ForDisk = true, WriteAnswerKeys = false, WriteOutput = true });
             foreach (var diagnostic in built.Diagnostics)
             {
                 diagnostics.Add(diagnostic);
             }
 
-            var loaded = built.Succeeded ? SiteLoader.Load(options, new DiagnosticBag()) : null;
-            if (loaded is null)
+            if (kept?.Loaded is not { } loaded)
             {
                 return new PackageResult(diagnostics.Items, false, 0);
             }
