@@ -73,6 +73,34 @@ public sealed class ScormPackageProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Markup_in_a_module_title_stays_text_in_the_manifest_and_the_pages()
+    {
+        const string Hostile = "Level 1 <script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> & 'quotes'";
+        var start = "content/training/level-1/index.md";
+        _site.Write(start, System.Text.RegularExpressions.Regex.Replace(_site.Read(start), "(?m)^title: .*$", "title: '" + Hostile.Replace("'", "''", StringComparison.Ordinal) + "'"));
+
+        var (code, output, error) = await SiteGenProcess.RunAsync(_site.Root, "package", "scorm", "--module", "level-1", "--out", "hostile.zip");
+
+        Assert.True(code == 0, $"exit code {code}\n{output}\n{error}");
+        using var zip = ZipFile.OpenRead(_site.PathOf("hostile.zip"));
+        using (var manifestStream = zip.GetEntry("imsmanifest.xml")!.Open())
+        {
+            XNamespace cp = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
+            var titles = XDocument.Load(manifestStream).Descendants(cp + "title").Select(t => t.Value).ToList();
+            Assert.All(titles, title => Assert.Equal(Hostile, title)); // text, as it was written
+        }
+
+        var parser = new HtmlParser();
+        foreach (var page in zip.Entries.Where(e => e.FullName.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(page.Open());
+            var html = parser.ParseDocument(await reader.ReadToEndAsync());
+            Assert.All(html.QuerySelectorAll("script"), script => Assert.True(script.HasAttribute("src"), $"{page.FullName} has an inline script"));
+            Assert.Empty(html.QuerySelectorAll("[onerror]"));
+        }
+    }
+
+    [Fact]
     public async Task A_module_the_site_does_not_have_is_a_clear_error_and_an_earlier_package_is_kept()
     {
         File.WriteAllText(_site.PathOf("old.zip"), "an earlier package");
