@@ -4,10 +4,10 @@
 // tab's sessionStorage (components/training-module, components/quiz), and the
 // title of the page they were on. SCORM 1.2 keeps at most 4,096 characters.
 
-export var LIMIT = 4096;
+import { PROGRESS_PREFIX, QUIZ_PREFIX } from '../../training-module/src/progress.mjs';
+import { getItem, setItem } from '../../training-module/src/storage.mjs';
 
-var PROGRESS_PREFIX = 'sitegen.training.';
-var QUIZ_PREFIX = 'sitegen.quiz.';
+export var LIMIT = 4096;
 
 function storage() {
   try {
@@ -17,24 +17,14 @@ function storage() {
   }
 }
 
+// The training module's guarded helpers (storage can refuse any read or write).
 function get(key) {
-  var s = storage();
-  try {
-    return s ? s.getItem(key) : null;
-  } catch (e) {
-    return null;
-  }
+  var value = getItem(storage(), key);
+  return value === undefined ? null : value;
 }
 
 function set(key, value) {
-  var s = storage();
-  try {
-    if (s) {
-      s.setItem(key, value);
-    }
-  } catch (e) {
-    // The learner can still go on; only resuming is lost.
-  }
+  setItem(storage(), key, value); // if refused, the learner goes on; only resuming is lost
 }
 
 function parse(text) {
