@@ -108,7 +108,7 @@ public sealed class DiskBuildTests(BrowserFixture browser)
         {
             var stub = await QuickExitStub.InstallAsync(session, browser.QuickExitUrl);
             await (await QuickExitTests.ExitButtonAsync(session.Page)).ClickAsync();
-            await session.Page.WaitForURLAsync(stub.IsExit);
+            await stub.WaitForExitAsync(session.Page, TimeSpan.FromSeconds(10));
             Assert.Empty(session.Errors);
         }
 
@@ -120,7 +120,7 @@ public sealed class DiskBuildTests(BrowserFixture browser)
                 await session.Page.Keyboard.PressAsync("Shift");
             }
 
-            await session.Page.WaitForURLAsync(stub.IsExit);
+            await stub.WaitForExitAsync(session.Page, TimeSpan.FromSeconds(10));
             Assert.Empty(session.Errors);
         }
     }

@@ -59,7 +59,7 @@ public sealed class LargeSiteSearchTests(BrowserFixture browser, LargeSite site)
 
             Assert.Equal(expected, await first.EvaluateAsync<string>("a => a.href"));
             await first.ClickAsync();
-            await page.WaitForURLAsync(expected);
+            await Assertions.Expect(page).ToHaveURLAsync(expected);
             Assert.Empty(session.Errors);
         }
     }

@@ -23,7 +23,7 @@ public sealed class NotFoundTests(BrowserFixture browser)
         Assert.True(background != "rgba(0, 0, 0, 0)", "At a deep unknown address the not-found page is unstyled: its stylesheet address is relative.");
         var stub = await QuickExitStub.InstallAsync(session, browser.QuickExitUrl);
         await (await QuickExitTests.ExitButtonAsync(session.Page)).ClickAsync();
-        await session.Page.WaitForURLAsync(stub.IsExit);
+        await stub.WaitForExitAsync(session.Page, TimeSpan.FromSeconds(10));
 
         // The document's own 404 is expected; anything else (a missing stylesheet or script) is not.
         var errors = session.Errors.Where(e => !e.Contains($"(at {address.AbsoluteUri}", StringComparison.Ordinal)).ToList();

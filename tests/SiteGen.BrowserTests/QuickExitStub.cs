@@ -10,8 +10,11 @@ namespace SiteGen.BrowserTests;
 /// </summary>
 public sealed class QuickExitStub
 {
+    /// <summary>The title of the page answered for the quick exit address.</summary>
+    public const string NeutralTitle = "Weather";
+
     public const string NeutralPage =
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Weather</title></head><body><h1>Weather</h1><p>Sunny spells.</p></body></html>";
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + NeutralTitle + "</title></head><body><h1>Weather</h1><p>Sunny spells.</p></body></html>";
 
     private readonly ConcurrentQueue<string?> _referers = new();
     private readonly TaskCompletionSource _requested = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -44,6 +47,27 @@ public sealed class QuickExitStub
 
     /// <summary>Completes when the destination is first asked for; fails after <paramref name="timeout"/>.</summary>
     public Task WaitForVisitAsync(TimeSpan timeout) => _requested.Task.WaitAsync(timeout);
+
+    /// <summary>
+    /// Waits until <paramref name="page"/> shows the quick exit's destination, and fails saying where it is
+    /// instead. It watches the page's title rather than using WaitForURLAsync, which looks at the address and
+    /// then listens for a navigation: on a busy machine the exit's navigation can land between the two, and
+    /// it then waits for one that has already happened.
+    /// </summary>
+    public async Task WaitForExitAsync(IPage page, TimeSpan timeout)
+    {
+        try
+        {
+            await Assertions.Expect(page).ToHaveTitleAsync(NeutralTitle, new PageAssertionsToHaveTitleOptions { Timeout = (float)timeout.TotalMilliseconds });
+        }
+        catch (PlaywrightException e)
+        {
+            Assert.Fail($"The quick exit did not reach {Url} within {timeout.TotalSeconds:0} s: the page is at {page.Url}, " +
+                $"and the destination was asked for {Visits} time(s). {e.Message}");
+        }
+
+        Assert.True(IsExit(page.Url), $"Expected the quick exit address {Url}, but the page is at {page.Url}.");
+    }
 
     /// <summary>True when <paramref name="url"/> is the quick exit address.</summary>
     public bool IsExit(string url) => PageSession.SameAddress(url, Url);

@@ -64,7 +64,7 @@ public sealed partial class QuickExitTests(BrowserFixture browser)
         }
 
         await click;
-        await page.WaitForURLAsync(stub.IsExit, new PageWaitForURLOptions { Timeout = (float)Wait.TotalMilliseconds });
+        await stub.WaitForExitAsync(page, Wait);
         using var shownJson = JsonDocument.Parse(state);
         var root = shownJson.RootElement;
         Assert.False(root.GetProperty("main").GetBoolean(), "While the quick exit loads, the page's main content is still shown.");
@@ -194,7 +194,7 @@ public sealed partial class QuickExitTests(BrowserFixture browser)
 
             await button.ClickAsync();
 
-            await session.Page.WaitForURLAsync(stub.IsExit, new PageWaitForURLOptions { Timeout = (float)Wait.TotalMilliseconds });
+            await stub.WaitForExitAsync(session.Page, Wait);
             AssertNoReferrer(stub);
             Assert.Empty(session.ExternalRequests);
         }
@@ -208,7 +208,7 @@ public sealed partial class QuickExitTests(BrowserFixture browser)
 
             await session.Page.Keyboard.PressAsync("Enter");
 
-            await session.Page.WaitForURLAsync(stub.IsExit, new PageWaitForURLOptions { Timeout = (float)Wait.TotalMilliseconds });
+            await stub.WaitForExitAsync(session.Page, Wait);
             AssertNoReferrer(stub);
         }
     }
@@ -251,9 +251,7 @@ public sealed partial class QuickExitTests(BrowserFixture browser)
     /// <summary>The quick exit happened: the page is at its address, by location.replace, and told it nothing.</summary>
     internal static async Task AssertExitedAsync(PageSession session, QuickExitStub stub, int historyBefore)
     {
-        await session.Page.WaitForURLAsync(stub.IsExit, new PageWaitForURLOptions { Timeout = (float)Wait.TotalMilliseconds });
-        Assert.True(stub.IsExit(session.Page.Url), $"Expected the quick exit address {stub.Url}, but the page is at {session.Page.Url}.");
-        Assert.Contains("Weather", await session.Page.TitleAsync(), StringComparison.Ordinal);
+        await stub.WaitForExitAsync(session.Page, Wait);
         var historyAfter = await HistoryLengthAsync(session.Page);
         Assert.True(historyAfter == historyBefore,
             $"The quick exit added a history entry ({historyBefore} before, {historyAfter} after), so Back returns to the site: use location.replace.");

@@ -92,7 +92,7 @@ public sealed class QuizTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator($"{Quiz} .quiz__result")).ToContainTextAsync("You scored 4 out of 5");
 
         await feedback.Locator("a").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("#safe-and-unsafe-secrets", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#safe-and-unsafe-secrets$"));
     }
 
     [Fact]

@@ -78,9 +78,9 @@ public sealed class SearchTests(BrowserFixture browser)
 
         try
         {
-            await page.WaitForURLAsync(href);
+            await Assertions.Expect(page).ToHaveURLAsync(href);
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             Assert.Fail($"Enter on the focused result ({shown}) should open {href}, but the page is at {page.Url}.");
         }
@@ -148,7 +148,7 @@ public sealed class SearchTests(BrowserFixture browser)
         await first.ClickAsync();
 
         Assert.Matches(@"^file:///.*/signs/index\.html$", href); // a disk copy links to index.html itself
-        await page.WaitForURLAsync(href);
+        await Assertions.Expect(page).ToHaveURLAsync(href);
         Assert.Empty(session.Errors);
     }
 
