@@ -32,13 +32,29 @@ public sealed record PageFacts(
     IReadOnlyList<MarkupHazard> Hazards)
 {
     /// <summary>
-    /// Reads a page with AngleSharp's HTML tokenizer (the HTML standard's, so attributes are read
-    /// as a browser reads them) without building its tree: the tree is most of a parse's cost and
-    /// memory, and nothing here needs it.
+    /// Reads a page's start tags as a browser reads them, without building its tree (most of a
+    /// parse's cost and memory, and nothing here needs it): by <see cref="StartTagScanner"/>, or,
+    /// for a page that holds something it leaves to the full tokenizer, by AngleSharp's.
     /// </summary>
     public static PageFacts Read(RenderedPage page)
     {
-        var tokenizer = new HtmlTokenizer(new TextSource(page.Html), HtmlEntityProvider.Resolver)
+        var facts = new Collector();
+        if (!StartTagScanner.TryRead(page.Html, facts.Add))
+        {
+            facts = new Collector();
+            ReadWithTokenizer(page.Html, facts.Add);
+        }
+
+        return facts.ToFacts(page);
+    }
+
+    /// <summary>
+    /// Hands each start tag to <paramref name="onTag"/> as AngleSharp's HTML tokenizer (the HTML
+    /// standard's) reads it.
+    /// </summary>
+    internal static void ReadWithTokenizer(string html, Action<MarkupTag> onTag)
+    {
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,
@@ -48,11 +64,6 @@ public sealed record PageFacts(
             SkipPlaintext = true,
             SkipCDATA = true,
         };
-        var headings = 0;
-        var images = new List<string>();
-        var references = new List<string>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var hazards = new List<MarkupHazard>();
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
             if (token.Type != HtmlTokenType.StartTag || token is not HtmlTagToken start)
@@ -63,26 +74,42 @@ public sealed record PageFacts(
             // The tree builder reads <image> as <img>, and so does a browser.
             var tag = new MarkupTag(start.Name == "image" ? "img" : start.Name, [.. start.Attributes.Select(a => KeyValuePair.Create(a.Name, a.Value))]);
             tokenizer.State = TextStateAfter(tag.Name);
-            headings += tag.Name == "h1" ? 1 : 0;
+            onTag(tag);
+        }
+    }
+
+    /// <summary>What is kept of a page's tags as they are read.</summary>
+    private sealed class Collector
+    {
+        private readonly List<string> _images = [];
+        private readonly List<string> _references = [];
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly List<MarkupHazard> _hazards = [];
+        private int _headings;
+
+        public void Add(MarkupTag tag)
+        {
+            _headings += tag.Name == "h1" ? 1 : 0;
             if (tag.GetAttribute("id") is { } id)
             {
-                ids.Add(id);
+                _ids.Add(id);
             }
 
             if (tag.Name == "img" && !tag.HasAttribute("alt"))
             {
-                images.Add(tag.GetAttribute("src") ?? "");
+                _images.Add(tag.GetAttribute("src") ?? "");
             }
 
             if ((tag.Name is "a" or "link" ? tag.GetAttribute("href") : tag.Name is "script" or "img" ? tag.GetAttribute("src") : null) is { } reference)
             {
-                references.Add(reference);
+                _references.Add(reference);
             }
 
-            hazards.AddRange(MarkupInspector.Inspect(tag));
+            _hazards.AddRange(MarkupInspector.Inspect(tag));
         }
 
-        return new PageFacts(page.SitePath, page.Source, page.LinksFrom, headings, images, references, ids, hazards);
+        public PageFacts ToFacts(RenderedPage page) =>
+            new(page.SitePath, page.Source, page.LinksFrom, _headings, _images, _references, _ids, _hazards);
     }
 
     // The tree builder tells the tokenizer how to read an element's text; without a tree, this
