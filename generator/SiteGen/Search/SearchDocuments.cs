@@ -13,7 +13,7 @@ public static class SearchDocuments
 {
     /// <summary>Every page that takes part in search (<c>search: false</c> opts out).</summary>
     public static IReadOnlyList<SearchDocument> From(SiteModel site) =>
-        [.. site.Pages.Where(p => p.FrontMatter.Search).Select(p => From(site, p))];
+        [.. site.Pages.Where(p => p.FrontMatter.Search).AsParallel().AsOrdered().Select(p => From(site, p))];
 
     private static SearchDocument From(SiteModel site, Page page)
     {

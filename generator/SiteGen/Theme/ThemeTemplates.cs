@@ -32,12 +32,14 @@ public sealed class ThemeTemplates
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
     private ThemeTemplates(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, DiagnosticBag diagnostics)
     {
         _layouts = layouts;
         _include = new IncludeFunction(partials);
         _diagnostics = diagnostics;
+        _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_builtins));
     }
 
     /// <summary>The layouts a page may name in its front matter (every layout but base).</summary>
@@ -87,18 +89,23 @@ public sealed class ThemeTemplates
             return null; // reported when the theme was loaded
         }
 
+        // A context is reused by the next page on the same thread: making one, and the member
+        // accessors it caches for each view type, was most of a page's allocation.
+        var context = _contexts.Value!;
         var globals = new ScriptObject();
-        var context = new HtmlTemplateContext(_builtins);
         globals.Import(view, renamer: context.MemberRenamer);
         globals.SetValue("include", _include, readOnly: true);
         context.PushGlobal(globals);
         try
         {
             globals.SetValue("main", new TrustedHtml(template.Render(context)), readOnly: true);
-            return shell.Render(context);
+            var html = shell.Render(context);
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
+            _contexts.Value = new HtmlTemplateContext(_builtins); // one that failed part way is not reused
             Report(ex.Span, ex.OriginalMessage);
             return null;
         }

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Search.Lunr;
 
 /// <summary>
@@ -126,8 +129,12 @@ public sealed class LunrIndexBuilder
             ? r
             : throw new ArgumentException($"The document has no ref: its '{referenceField}' is missing or null.", nameof(documents))).ToList();
         var order = fieldOrder ??= JsPropertyOrder.Order(fields.Keys);
+
+        // The pipeline's functions map a token's text to a term (or drop it) whatever else is in
+        // the document, so each distinct word goes through them once: the stemmer is most of the cost.
+        var terms = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         var analysed = documents.AsParallel().AsOrdered()
-            .Select(d => order.Select(f => Pipeline.Run(LunrTokenizer.Tokenize(d.TryGetValue(f, out var value) ? value : null))).ToList())
+            .Select(d => order.Select(f => Analyse(d.TryGetValue(f, out var value) ? value : null, terms)).ToList())
             .ToList();
         for (var i = 0; i < documents.Count; i++)
         {
@@ -135,7 +142,34 @@ public sealed class LunrIndexBuilder
         }
     }
 
-    private void Post(string documentRef, List<IReadOnlyList<LunrToken>> termsByField, double boost)
+    private AnalysedField Analyse(string? text, ConcurrentDictionary<string, string?> terms)
+    {
+        var tokens = LunrTokenizer.Tokenize(text);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstSeen = new List<string>();
+        var length = 0;
+        foreach (var token in tokens)
+        {
+            if (terms.GetOrAdd(token.Value, Pipeline.RunTerm) is not { } term)
+            {
+                continue;
+            }
+
+            length++;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out var seen);
+            count++;
+            if (!seen)
+            {
+                firstSeen.Add(term);
+            }
+        }
+
+        return new AnalysedField(length, frequencies, firstSeen);
+    }
+
+    // Terms are numbered in the order they first appear, document by document and field by
+    // field, as lunr numbers them; a term's later appearances in a field add nothing to its posting.
+    private void Post(string documentRef, List<AnalysedField> fieldsOfDocument, double boost)
     {
         documentBoosts[documentRef] = boost;
         DocumentCount++;
@@ -143,14 +177,10 @@ public sealed class LunrIndexBuilder
         for (var f = 0; f < fieldOrder!.Count; f++)
         {
             var fieldName = fieldOrder[f];
-            var terms = termsByField[f];
-            var termFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            fieldEntries[fieldName + "/" + documentRef] = new FieldEntry(documentRef, fieldName, terms.Count, termFrequencies);
-
-            foreach (var token in terms)
+            var field = fieldsOfDocument[f];
+            fieldEntries[fieldName + "/" + documentRef] = new FieldEntry(documentRef, fieldName, field.Length, field.TermFrequencies);
+            foreach (var term in field.Terms)
             {
-                var term = token.Value;
-                termFrequencies[term] = termFrequencies.GetValueOrDefault(term) + 1;
                 if (!invertedIndex.TryGetValue(term, out var posting))
                 {
                     posting = new PostingBuilder(termIndex++, fieldOrder);
@@ -246,6 +276,8 @@ public sealed class LunrIndexBuilder
                 "Declare the ref and fields before adding documents: lunr would otherwise build an inconsistent index.");
         }
     }
+
+    private sealed record AnalysedField(int Length, Dictionary<string, int> TermFrequencies, List<string> Terms);
 
     private sealed record FieldEntry(string DocumentRef, string FieldName, int Length, Dictionary<string, int> TermFrequencies);
 

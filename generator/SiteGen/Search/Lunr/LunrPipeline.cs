@@ -74,6 +74,22 @@ public sealed class LunrPipeline
     }
 
     /// <summary>
+    /// Runs one token's text through every function in turn, as <see cref="Run"/> does for each
+    /// token: the term it becomes, or null when a function drops it.
+    /// </summary>
+    /// <param name="value">A token's text.</param>
+    public string? RunTerm(string value)
+    {
+        string? term = value;
+        for (var i = 0; i < functions.Count && term is not null; i++)
+        {
+            term = functions[i].Invoke(term);
+        }
+
+        return term;
+    }
+
+    /// <summary>
     /// Runs a single string through the pipeline, as <c>Pipeline.runString</c> does, and returns
     /// the resulting terms.
     /// </summary>
