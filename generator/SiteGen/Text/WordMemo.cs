@@ -7,11 +7,23 @@ namespace SiteGen.Text;
 /// thousand words many times over; the limit keeps a long-running serve's memory bounded.
 /// </summary>
 /// <typeparam name="T">What the function gives.</typeparam>
-/// <param name="of">The function.</param>
-internal sealed class WordMemo<T>(Func<string, T> of)
+internal sealed class WordMemo<T>
 {
     private const int Limit = 200_000;
     private readonly ConcurrentDictionary<string, T> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Func<string, T> _of;
+
+    /// <summary>Remembers what <paramref name="of"/> gives.</summary>
+    /// <param name="of">The function.</param>
+    public WordMemo(Func<string, T> of)
+    {
+        _of = of;
+        _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>What the function gives for a word still inside its text: no string is made for a word already known.</summary>
+    public T this[ReadOnlySpan<char> word] => _bySpan.TryGetValue(word, out var known) ? known : this[word.ToString()];
 
     /// <summary>What the function gives for <paramref name="word"/>, worked out once.</summary>
     public T this[string word]
@@ -23,7 +35,7 @@ internal sealed class WordMemo<T>(Func<string, T> of)
                 return known;
             }
 
-            var value = of(word);
+            var value = _of(word);
             if (_known.Count < Limit)
             {
                 _known.TryAdd(word, value);

@@ -32,14 +32,21 @@ public sealed partial record ReadingLevel(int Words, int Sentences, int Syllable
     /// <summary>Words, sentences and syllables of one piece of text; a piece with words is at least one sentence.</summary>
     public static (int Words, int Sentences, int Syllables) Measure(string text)
     {
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
-        if (words.Count == 0)
+        // Counted over the text itself: a page's words are not copied out one by one.
+        int words = 0, syllables = 0;
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            words++;
+            syllables += SyllableCounter.Count(text.AsSpan(word.Index, word.Length));
+        }
+
+        if (words == 0)
         {
             return (0, 0, 0);
         }
 
-        var sentences = Math.Max(1, SentenceEnd().Matches(text.TrimEnd() + " ").Count);
-        return (words.Count, sentences, words.Sum(SyllableCounter.Count));
+        var sentences = Math.Max(1, SentenceEnd().Count(text.TrimEnd() + " "));
+        return (words, sentences, syllables);
     }
 
     /// <summary>The sentences of a piece of text, for naming the hardest one.</summary>

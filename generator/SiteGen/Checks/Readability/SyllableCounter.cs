@@ -15,6 +15,10 @@ public static partial class SyllableCounter
     /// <summary>The syllables in one word (at least one).</summary>
     public static int Count(string word) => Memo[word];
 
+    /// <summary>The syllables in a word still inside its text.</summary>
+    /// <param name="word">The word.</param>
+    public static int Count(ReadOnlySpan<char> word) => Memo[word];
+
     private static int CountByRule(string word)
     {
         var w = word.ToLowerInvariant();

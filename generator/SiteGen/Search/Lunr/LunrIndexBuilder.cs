@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace SiteGen.Search.Lunr;
@@ -132,7 +131,7 @@ public sealed class LunrIndexBuilder
 
         // The pipeline's functions map a token's text to a term (or drop it) whatever else is in
         // the document, so each distinct word goes through them once: the stemmer is most of the cost.
-        var terms = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        var terms = new Text.WordMemo<string?>(Pipeline.RunTerm);
         var analysed = documents.AsParallel().AsOrdered()
             .Select(d => order.Select(f => Analyse(d.TryGetValue(f, out var value) ? value : null, terms)).ToList())
             .ToList();
@@ -142,7 +141,7 @@ public sealed class LunrIndexBuilder
         }
     }
 
-    private AnalysedField Analyse(string? text, ConcurrentDictionary<string, string?> terms)
+    private static AnalysedField Analyse(string? text, Text.WordMemo<string?> terms)
     {
         var tokens = LunrTokenizer.Tokenize(text);
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -150,7 +149,7 @@ public sealed class LunrIndexBuilder
         var length = 0;
         foreach (var token in tokens)
         {
-            if (terms.GetOrAdd(token.Value, Pipeline.RunTerm) is not { } term)
+            if (terms[token.Value] is not { } term)
             {
                 continue;
             }
