@@ -26,23 +26,36 @@ public sealed class ContentChecker
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> _rules;
 
+    // Every rule's phrase in one pattern: most text has none of them, and one pass finds that,
+    // where a pass per rule took half the check stage.
+    private readonly Regex _anyRule;
+
     /// <summary>Creates the checker for a site.</summary>
     public ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics)
-        : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, new Regex(@"(?<![\w-])" + Regex.Escape(r.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\w-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))])
+        : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, PhrasePattern([r.Phrase])))], PhrasePattern(config.SafeLanguage.Select(r => r.Phrase)))
     {
     }
 
-    private ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics, IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> rules)
+    private ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics, IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> rules, Regex anyRule)
     {
         _config = config;
         _today = today;
         _diagnostics = diagnostics;
         _rules = rules;
+        _anyRule = anyRule;
     }
 
     /// <summary>The same checker reporting into <paramref name="diagnostics"/>: its patterns are compiled once.</summary>
-    public ContentChecker ReportingTo(DiagnosticBag diagnostics) => new(_config, _today, diagnostics, _rules);
+    public ContentChecker ReportingTo(DiagnosticBag diagnostics) => new(_config, _today, diagnostics, _rules, _anyRule);
+
+    // A phrase as a whole word or words, any white space between them, in any case.
+    private static Regex PhrasePattern(IEnumerable<string> phrases)
+    {
+        var alternatives = phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).ToList();
+        return alternatives.Count == 0
+            ? new Regex("(?!)")
+            : new Regex(@"(?<![\w-])(?:" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     /// <summary>Checks every page of the site.</summary>
     public void Check(SiteModel site)
@@ -121,9 +134,10 @@ public sealed class ContentChecker
             new(front.Summary, front.LocationOf(nameof(FrontMatter.Summary)).Line, front.LocationOf(nameof(FrontMatter.Summary)).Column),
             .. ProseExtractor.Spans(page),
         ];
-        foreach (var text in texts)
+        var rules = _rules.Where(r => !allowed.Contains(r.Rule.Phrase)).ToList();
+        foreach (var text in texts.Where(t => _anyRule.IsMatch(t.Text)))
         {
-            foreach (var (rule, pattern) in _rules.Where(r => !allowed.Contains(r.Rule.Phrase)))
+            foreach (var (rule, pattern) in rules)
             {
                 foreach (Match match in pattern.Matches(text.Text))
                 {

@@ -73,6 +73,11 @@ public sealed class GlossaryLinker
 
     private void LinkFirstUse(LiteralInline literal, HashSet<GlossaryTerm> used, Func<GlossaryTerm, string> urlOf)
     {
+        if (!_pattern.IsMatch(literal.Content.AsSpan()))
+        {
+            return; // most text names no term: looked at where it is, without copying it out
+        }
+
         var text = literal.Content.ToString();
         foreach (Match match in _pattern.Matches(text))
         {
