@@ -18,8 +18,14 @@ internal static class CompletionsCommand
         var config = SharedOptions.Config();
         var inputs = new Argument<string[]>("records")
         {
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Completion record files, or folders (searched with their subfolders for *.json).",
+        };
+        var lms = new Option<string[]>("--lms-results")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+            Description = "An LMS's SCORM report for a module, as module-id=file (Moodle's SCORM Basic report, downloaded as text or CSV). Repeat for each module.",
         };
         var roster = new Option<FileInfo?>("--roster") { Description = "A staff list (CSV): staff_id, email, name, organisation, role, required_level." };
         var asOf = new Option<DateOnly?>("--as-of")
@@ -63,7 +69,7 @@ internal static class CompletionsCommand
 
         var report = new Command("report", "Check completion records and write the training lead's CSV files and the board's report.")
         {
-            inputs, roster, asOf, keys, config, outFolder, accept, previous, dueWithin,
+            inputs, roster, asOf, keys, config, outFolder, accept, previous, dueWithin, lms,
         };
         report.SetAction(parsed => Run(new Request(
             parsed.GetValue(inputs)!, parsed.GetValue(roster), parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
@@ -72,6 +78,7 @@ internal static class CompletionsCommand
             Accept = parsed.GetValue(accept),
             Previous = parsed.GetValue(previous),
             DueWithinMonths = parsed.GetValue(dueWithin),
+            LmsResults = parsed.GetValue(lms) ?? [],
         }, output, error));
         return new Command("completions", "Learners' training completion records.") { report };
     }
@@ -94,6 +101,12 @@ internal static class CompletionsCommand
         var keysFolder = request.Keys?.FullName ?? Path.Combine(request.Config.DirectoryName!, "completion-keys");
         var outFolder = request.Out.FullName;
         var files = RecordFiles.Find(request.Inputs, [keysFolder, outFolder, .. request.Previous is { } earlierReport ? [earlierReport.FullName] : Array.Empty<string>()], usage);
+        if (request.Inputs.Length == 0 && request.LmsResults.Count == 0)
+        {
+            usage.Add("name the completion records to read (files or folders), or an LMS's results with --lms-results module-id=file, or both.");
+        }
+
+        var lmsFiles = LmsFiles(request.LmsResults, usage);
         if (request.Roster is { Exists: false } missingRoster)
         {
             usage.Add($"the roster {missingRoster} does not exist.");
@@ -145,6 +158,29 @@ internal static class CompletionsCommand
         }
 
         var records = RecordBatch.Read(files, new CompletionRecordReader(store, levels));
+        var fromFiles = (records.Accepted.Count, records.Rejected.Count);
+        var lmsBatches = new List<(LmsFile File, LmsResults.Batch Batch)>();
+        foreach (var lmsFile in lmsFiles)
+        {
+            if (store.Newest(lmsFile.Module, out var problem) is not { } key)
+            {
+                error.WriteLine($"sitegen completions report: --lms-results {lmsFile.Module}={lmsFile.Shown}: {problem!.Text}.");
+                return SiteGenCommand.UsageError;
+            }
+
+            try
+            {
+                var batch = LmsResults.Read(lmsFile.Path, lmsFile.Shown, key, site.Title);
+                lmsBatches.Add((lmsFile, batch));
+                records = records.With(batch.Accepted, batch.Rejected);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvFormatException)
+            {
+                error.WriteLine($"sitegen completions report: the LMS results {lmsFile.Shown} cannot be read: {e.Message}");
+                return SiteGenCommand.UsageError;
+            }
+        }
+
         var settings = new ReportSettings(site.Title, site.Partnership.Name, site.Language, levels, site.Training.RefresherMonths, request.AsOf)
         {
             DueWithinMonths = request.DueWithinMonths,
@@ -160,11 +196,17 @@ internal static class CompletionsCommand
             return SiteGenCommand.ContentErrors;
         }
 
-        Print(completions, request, output, error);
+        foreach (var (lmsFile, batch) in lmsBatches)
+        {
+            output.WriteLine($"Read LMS results {lmsFile.Shown} for module '{lmsFile.Module}': {Count(batch.Rows, "row", "rows")}, {batch.Accepted.Count} finished attempts counted, " +
+                $"{batch.Rejected.Count} rejected, {batch.NotFinished} not finished.");
+        }
+
+        Print(completions, fromFiles, request, output, error);
         return completions.Rejections.Count == 0 && completions.ToCheck.Count == 0 ? SiteGenCommand.Success : SiteGenCommand.ContentErrors;
     }
 
-    private static void Print(CompletionReport report, Request request, TextWriter output, TextWriter error)
+    private static void Print(CompletionReport report, (int Accepted, int Rejected) fromFiles, Request request, TextWriter output, TextWriter error)
     {
         foreach (var rejection in report.Rejections)
         {
@@ -175,7 +217,10 @@ internal static class CompletionsCommand
         }
 
         var records = report.Records;
-        output.WriteLine($"Read {Count(records.FilesRead, "record file", "record files")}: {records.Accepted.Count} accepted, {records.Rejected.Count} rejected.");
+        if (request.Inputs.Length > 0)
+        {
+            output.WriteLine($"Read {Count(records.FilesRead, "record file", "record files")}: {fromFiles.Accepted} accepted, {fromFiles.Rejected} rejected.");
+        }
         var all = report.All;
         if (report.Roster is { } roster)
         {
@@ -202,14 +247,46 @@ internal static class CompletionsCommand
         output.WriteLine($"Wrote {string.Join(", ", ReportFiles.Names)} to {request.Out}.");
         if (report.Rejections.Count > 0)
         {
+            var lmsRows = records.Rejected.Count - fromFiles.Rejected;
+            var what = lmsRows == 0 ? Count(fromFiles.Rejected, "record file", "record files")
+                : request.Inputs.Length == 0 ? Count(lmsRows, "LMS row", "LMS rows")
+                : $"{Count(fromFiles.Rejected, "record file", "record files")}, {Count(lmsRows, "LMS row", "LMS rows")}";
             var rejected = report.Roster is null
-                ? Count(records.Rejected.Count, "record file was", "record files were")
-                : $"{Count(records.Rejected.Count, "record file", "record files")} and {Count(report.Roster.Rejected.Count, "roster row", "roster rows")} were";
+                ? $"{what} {(fromFiles.Rejected + lmsRows == 1 ? "was" : "were")}"
+                : $"{what} and {Count(report.Roster.Rejected.Count, "roster row", "roster rows")} were";
             error.WriteLine($"{rejected} rejected and not counted; rejected.csv lists every reason. " +
-                "Fix: ask the learner to download a damaged or edited record again from the certificate page; for an unknown module or version, " +
+                "Fix: ask the learner to download a damaged or edited record again from the certificate page; correct or remove an LMS row named; for an unknown module or version, " +
                 "check that --keys names this site's completion-keys folder; complete or correct the roster rows named.");
         }
     }
+
+    // Each --lms-results value: module-id=file, the file there.
+    private static List<LmsFile> LmsFiles(IReadOnlyList<string> values, List<string> usage)
+    {
+        var found = new List<LmsFile>();
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == value.Length - 1)
+            {
+                usage.Add($"--lms-results takes module-id=file, such as level-1=moodle-level-1.csv, not '{value}'.");
+                continue;
+            }
+
+            var (module, file) = (value[..equals].Trim(), value[(equals + 1)..].Trim());
+            if (!File.Exists(file))
+            {
+                usage.Add($"the LMS results {file} (for module '{module}') do not exist.");
+                continue;
+            }
+
+            found.Add(new LmsFile(module, Path.GetFullPath(file), file));
+        }
+
+        return found;
+    }
+
+    private sealed record LmsFile(string Module, string Path, string Shown);
 
     private static string Count(int n, string one, string many) => $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
 
@@ -226,5 +303,7 @@ internal static class CompletionsCommand
         public DirectoryInfo? Previous { get; init; }
 
         public int DueWithinMonths { get; init; } = 3;
+
+        public IReadOnlyList<string> LmsResults { get; init; } = [];
     }
 }

@@ -159,7 +159,8 @@ public sealed class CompletionReport
     private static Agreement Identity(Learner learner, RosterMember member)
     {
         var name = NameComparer.People(learner.Name, [member.Name, .. member.AlsoKnownAs]);
-        var organisation = NameComparer.Organisations(learner.Organisation, member.Organisation);
+        // An LMS's results name no organisation: the platform's account, which matched, stands for it.
+        var organisation = learner.Organisation.Length == 0 ? Agreement.Same : NameComparer.Organisations(learner.Organisation, member.Organisation);
         return (Agreement)Math.Max((int)name, (int)organisation);
     }
 

@@ -41,6 +41,31 @@ public sealed class ModuleKeyStore(string folder, string displayFolder)
         return found.Key;
     }
 
+    /// <summary>
+    /// The key of a module's newest version (the last one a build wrote), for results that name
+    /// the module but not its version, such as an LMS's; null with the reason when it has none.
+    /// </summary>
+    /// <param name="module">The module id.</param>
+    /// <param name="problem">Why there is no usable key.</param>
+    public ModuleKey? Newest(string module, out Problem? problem)
+    {
+        var moduleFolder = Path.Combine(folder, module);
+        var newest = Directory.Exists(moduleFolder) && module.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+            ? new DirectoryInfo(moduleFolder).GetFiles("*.json").OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        if (newest is null)
+        {
+            problem = new Problem(ProblemKind.UnknownModule,
+                $"unknown module '{module}': there are no answer keys in {displayFolder}/{module}; use the id of a training module of this site (one of: {string.Join(", ", Modules())})");
+            return null;
+        }
+
+        return Find(module, Path.GetFileNameWithoutExtension(newest.Name), out problem);
+    }
+
+    private IEnumerable<string> Modules() =>
+        Directory.Exists(folder) ? Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal) : [];
+
     private (ModuleKey?, Problem?) Load(string module, string version)
     {
         var moduleFolder = Path.Combine(folder, module);

@@ -19,6 +19,12 @@ public sealed class RecordBatch
     /// <summary>How many files were read.</summary>
     public int FilesRead { get; }
 
+    /// <summary>This batch with more records and rejections added, such as an LMS's results.</summary>
+    /// <param name="accepted">Records that passed every check.</param>
+    /// <param name="rejected">What was rejected, with its reasons.</param>
+    public RecordBatch With(IEnumerable<AcceptedRecord> accepted, IEnumerable<Rejection> rejected) =>
+        new([.. Accepted, .. accepted], [.. Rejected, .. rejected], FilesRead);
+
     /// <summary>Reads every file.</summary>
     /// <param name="files">Each file's full path and the name messages give it.</param>
     /// <param name="reader">Reads and checks one file.</param>

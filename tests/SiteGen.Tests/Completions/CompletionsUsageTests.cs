@@ -73,7 +73,7 @@ public sealed class CompletionsUsageTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains(mistake switch
         {
-            "no records" => "Required argument 'records' missing",
+            "no records" => "name the completion records to read (files or folders), or an LMS's results with --lms-results",
             "no --out" => "Option '--out' is required",
             "bad --as-of" => "--as-of takes a date as YYYY-MM-DD, such as 2026-11-21, not '21/11/2026'.",
             "missing record folder" => "recrods' is neither a file nor a folder.",
