@@ -23,6 +23,9 @@ public static partial class LmsResults
         "dd/MM/yy, HH:mm", "d/MM/yy, HH:mm", "dd/MM/yyyy, HH:mm", "dd/MM/yyyy HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss",
     ];
 
+    /// <summary>How the id of a record made from an LMS's row starts (a site's records have UUIDs).</summary>
+    public const string RecordIdPrefix = "lms:";
+
     private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     /// <summary>What was read from one file.</summary>
@@ -98,7 +101,7 @@ public static partial class LmsResults
                 problems.Add(new Problem(ProblemKind.Duplicate, $"row {row} repeats attempt {attemptNumber} of row {seen[identity]}, which is counted instead"));
             }
 
-            var recordId = $"lms:{file}:{row}";
+            var recordId = $"{RecordIdPrefix}{file}:{row}";
             if (problems.Count > 0)
             {
                 rejected.Add(new Rejection(file, row, recordId, problems, person));
@@ -132,6 +135,10 @@ public static partial class LmsResults
 
         return new Batch(accepted, rejected, rows, notFinished);
     }
+
+    /// <summary>Whether a record, or a rejected row, came from an LMS's results.</summary>
+    /// <param name="recordId">Its record id.</param>
+    public static bool IsFromPlatform(string? recordId) => recordId?.StartsWith(RecordIdPrefix, StringComparison.Ordinal) == true;
 
     private static DateTimeOffset? Date(string? text, string column, int row, List<Problem> problems)
     {

@@ -21,6 +21,8 @@ public static class ReportHtml
         var s = report.Settings;
         var title = $"CSE training completions, {Long(s.AsOf)} – {s.SiteTitle}";
         var records = report.Records;
+        var lmsAccepted = records.Accepted.Count(r => LmsResults.IsFromPlatform(r.Record.RecordId));
+        var lmsRejected = records.Rejected.Count(r => LmsResults.IsFromPlatform(r.RecordId));
         var page = new StringBuilder();
         page.Append(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
@@ -39,7 +41,7 @@ public static class ReportHtml
             <h1>{Html.Encode(title)}</h1>
             <p class="meta">{Html.Encode(s.SiteTitle)}, {Html.Encode(s.Partnership)}</p>
             <p class="meta">As of <strong>{Long(s.AsOf)}</strong>. Refreshers are due {Wording.Count(s.RefresherMonths, "month", "months")} after a pass.</p>
-            <p class="meta">{Wording.Count(records.FilesRead, "record file", "record files")} read: {records.Accepted.Count} accepted, {records.Rejected.Count} rejected.
+            <p class="meta">{Wording.Count(records.FilesRead, "record file", "record files")} read: {records.Accepted.Count - lmsAccepted} accepted, {records.Rejected.Count - lmsRejected} rejected.{(lmsAccepted + lmsRejected > 0 ? $" LMS results: {Wording.Count(lmsAccepted, "attempt", "attempts")} counted, {Wording.Count(lmsRejected, "row", "rows")} rejected." : "")}
             {(report.Roster is { } roster ? $"Roster: {Html.Encode(Path.GetFileName(roster.File))}, {Wording.Count(roster.Members.Count, "person", "people")}." : "")}</p>
 
             """);

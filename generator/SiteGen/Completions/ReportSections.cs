@@ -178,16 +178,30 @@ internal static class ReportSections
 
     public static void Rejected(StringBuilder page, CompletionReport report)
     {
-        var files = report.Records.Rejected.Count;
+        var files = report.Records.Rejected.Count(r => !LmsResults.IsFromPlatform(r.RecordId));
+        var lms = report.Records.Rejected.Count - files;
         var rows = report.Roster?.Rejected.Count ?? 0;
-        var summary = (files, rows, report.Roster) switch
+        var parts = new List<(int Count, string One, string Many)>();
+        if (files > 0 || lms == 0)
         {
-            (0, 0, _) => "No records or roster rows were rejected.",
-            (_, _, null) => $"{Wording.Count(files, "record file was", "record files were")} rejected and {Wording.Agree(files, "is", "are")} not counted above.",
-            (0, _, _) => $"No record files and {Wording.Count(rows, "roster row", "roster rows")} were rejected and are not counted above.",
-            (_, 0, _) => $"{Wording.Count(files, "record file", "record files")} and no roster rows were rejected and are not counted above.",
-            _ => $"{Wording.Count(files, "record file", "record files")} and {Wording.Count(rows, "roster row", "roster rows")} were rejected and are not counted above.",
-        };
+            parts.Add((files, "record file", "record files"));
+        }
+
+        if (lms > 0)
+        {
+            parts.Add((lms, "LMS row", "LMS rows"));
+        }
+
+        if (report.Roster is not null)
+        {
+            parts.Add((rows, "roster row", "roster rows"));
+        }
+
+        var named = parts.Select((p, i) => p.Count > 0 ? Wording.Count(p.Count, p.One, p.Many) : (i == 0 ? "No " : "no ") + p.Many).ToList();
+        var one = parts.Count == 1 && files + lms + rows == 1;
+        var summary = files + lms + rows == 0
+            ? "No records or roster rows were rejected."
+            : $"{(named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + " and " + named[^1])} {(one ? "was" : "were")} rejected and {(one ? "is" : "are")} not counted above.";
         page.Append(CultureInfo.InvariantCulture, $"""
             <section aria-labelledby="rejected">
             <h2 id="rejected">Rejected records and roster rows</h2>

@@ -106,6 +106,9 @@ public sealed class CompletionsProcessTests : IDisposable
         Assert.NotEqual("yes", Assert.Single(people, p => p["name"] == "Jo Okafor")["meets_required_level"]);
         Assert.DoesNotContain(people, p => p["name"].StartsWith('='));
 
+        var board = File.ReadAllText(_site.PathOf("board-report/report.html"));
+        Assert.Contains("LMS results: 4 attempts counted, 1 row rejected.", board, StringComparison.Ordinal);
+        Assert.Contains("1 LMS row and no roster rows were rejected and are not counted above.", board, StringComparison.Ordinal);
         var notOnRoster = File.ReadAllText(_site.PathOf("board-report/not-on-roster.csv"));
         Assert.Contains("'=HYPERLINK", notOnRoster, StringComparison.Ordinal);
     }
