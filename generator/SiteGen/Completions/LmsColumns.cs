@@ -49,7 +49,7 @@ internal sealed record LmsColumns
         var titled = At(Normalise(moduleTitle));
         var columns = new LmsColumns
         {
-            Name = At("name", "fullname", "user"),
+            Name = At("name", "fullname", "user", "firstnamelastname", "firstnamesurname"), // Moodle 4 heads its name column "First name / Last name"
             FirstName = At("firstname"),
             LastName = At("lastname", "surname"),
             Email = At("emailaddress", "email"),
