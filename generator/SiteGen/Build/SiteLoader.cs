@@ -26,12 +26,38 @@ public static class SiteLoader
     public static LoadedSite? Load(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage>? onStage = null)
     {
         onStage?.Invoke(BuildStage.Load);
-        var config = SiteConfigLoader.Load(options.ConfigPath, Path.GetFileName(options.ConfigPath), diagnostics);
-        if (config is null || diagnostics.HasErrors)
+        var config = SiteConfigLoader.LoadAsFarAsItGoes(options.ConfigPath, Path.GetFileName(options.ConfigPath), diagnostics, out var complete);
+        if (config is null)
         {
-            return null; // every later stage depends on a usable site.yaml
+            return null;
         }
 
+        if (!diagnostics.HasErrors)
+        {
+            return LoadContent(options, config, diagnostics, onStage);
+        }
+
+        // site.yaml has errors, and nothing will be built: the content is still read, as far as
+        // the settings it depends on allow, so that one run lists its errors too.
+        if (config.Audiences is null || config.AgeBands is null || config.Pages is null || config.Contacts is null || config.Theme is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            LoadContent(options, config, diagnostics, onStage);
+        }
+        catch (Exception e) when (e is NullReferenceException or ArgumentException or InvalidOperationException or KeyNotFoundException && !complete)
+        {
+            // A setting the content needed is missing; its error is already listed.
+        }
+
+        return null;
+    }
+
+    private static LoadedSite? LoadContent(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics, Action<BuildStage>? onStage)
+    {
         PlaceholderContacts.Check(config, diagnostics);
         var root = options.SiteRoot;
         var site = new SiteFolder(root, diagnostics);
@@ -54,7 +80,8 @@ public static class SiteLoader
 
         onStage?.Invoke(BuildStage.Assemble);
         var urls = new SiteUrls(options.ForDisk, config.BasePath);
-        var model = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles);
+        var unreadable = contentFiles.Select(f => f.RelativePath).Except(parsed.Select(p => p.Source.RelativePath), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var model = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles, unreadable);
         return model is null || diagnostics.HasErrors ? null : new LoadedSite(config, model, pipeline, theme, templates, urls, staticFiles);
     }
 }

@@ -15,8 +15,21 @@ public static partial class SiteConfigLoader
     /// <param name="path">Full path of the file.</param>
     /// <param name="displayPath">The path as diagnostics print it.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
+    public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics) =>
+        LoadAsFarAsItGoes(path, displayPath, diagnostics, out var complete) is { } config && complete ? config : null;
+
+    /// <summary>
+    /// Reads site.yaml as far as it can be read: the settings it holds, even when a required one
+    /// is missing (left null, and reported), so that a build can go on to report the content's
+    /// errors in the same run. Null only when the file is missing or is not a YAML mapping.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="displayPath">The path as diagnostics print it.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="complete">Whether every required setting is there.</param>
+    public static SiteConfig? LoadAsFarAsItGoes(string path, string displayPath, DiagnosticBag diagnostics, out bool complete)
     {
+        complete = false;
         if (!File.Exists(path))
         {
             diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(displayPath), "site.yaml was not found.",
@@ -24,13 +37,13 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var config = new YamlBinder(displayPath, 0, diagnostics, "site.yaml").Read<SiteConfig>(File.ReadAllText(path), out var complete);
+        var config = new YamlBinder(displayPath, 0, diagnostics, "site.yaml").Read<SiteConfig>(File.ReadAllText(path), out complete);
         if (config is not null)
         {
             Validate(config, diagnostics); // even when incomplete, so one run reports every problem
         }
 
-        return complete ? config : null;
+        return config;
     }
 
     private static void Validate(SiteConfig config, DiagnosticBag diagnostics)

@@ -35,7 +35,10 @@ public sealed class LinkResolver
     }
 
     /// <summary>The same resolver reporting into <paramref name="diagnostics"/>, for resolving pages in parallel.</summary>
-    public LinkResolver ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
+    public LinkResolver ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics) { Unreadable = Unreadable };
+
+    /// <summary>Pages that are there but could not be read; a link to one is left to their own errors.</summary>
+    public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
 
     /// <summary>Checks and rewrites every link and image in a page.</summary>
     /// <remarks>
@@ -128,6 +131,11 @@ public sealed class LinkResolver
         {
             if (!_pages.TryGetValue(target, out var linked))
             {
+                if (Unreadable.Contains(target))
+                {
+                    return null; // the page is there; its front matter's errors are listed for it
+                }
+
                 _diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"The link '{url}' goes to content/{target}, which does not exist.",
                     Suggestion.DidYouMean(target, _pages.Keys) ?? "Check the file name and the number of '../'.");
                 return null;

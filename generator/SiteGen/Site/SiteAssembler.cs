@@ -26,7 +26,10 @@ public sealed class SiteAssembler
     }
 
     /// <summary>Assembles the site; null when its structure is too broken to render (no home page).</summary>
-    public SiteModel? Assemble(IReadOnlyList<Page> parsed, IReadOnlyList<ContentFile> files)
+    /// <param name="parsed">The pages that were read.</param>
+    /// <param name="files">The other files under content/.</param>
+    /// <param name="unreadable">Pages (content/ paths) that are there but could not be read: links to them are not reported as broken, since their own errors say why.</param>
+    public SiteModel? Assemble(IReadOnlyList<Page> parsed, IReadOnlyList<ContentFile> files, IReadOnlySet<string>? unreadable = null)
     {
         var pages = WithoutDuplicateAddresses(parsed);
         var root = BuildSections(pages);
@@ -56,7 +59,7 @@ public sealed class SiteAssembler
             }
         }
 
-        var resolver = new LinkResolver(pages, files, _urls, _diagnostics);
+        var resolver = new LinkResolver(pages, files, _urls, _diagnostics) { Unreadable = unreadable ?? new HashSet<string>() };
         var linker = new GlossaryLinker(glossary);
 
         // Each page's links and glossary terms touch only its own tree: resolve them in parallel,

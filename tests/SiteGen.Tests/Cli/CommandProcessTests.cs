@@ -49,6 +49,27 @@ public sealed class CommandProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_misspelt_site_yaml_key_broken_front_matter_and_a_broken_link_are_all_listed_in_one_run()
+    {
+        var yaml = _site.Read("site.yaml");
+        _site.Write("site.yaml", new Regex("^title:", RegexOptions.Multiline).Replace(yaml, "titel:", 1));
+        _site.Write(Page, new Regex("^title: .*$", RegexOptions.Multiline).Replace(_site.Read(Page), "title: [unclosed", 1));
+        _site.Write("content/about-cse/index.md", _site.Read("content/about-cse/index.md") + "\n[Read on](no-such-page.md)\n");
+
+        var (code, output, error) = await Run("build");
+
+        Assert.True(code == 1, $"exit code {code}\n{output}\n{error}");
+        var errors = error.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal)).ToList();
+        Assert.Collection(errors,
+            e => Assert.StartsWith("content/about-cse/index.md:", e, StringComparison.Ordinal),
+            e => Assert.StartsWith($"{Page}:3:1: error SG0101", e, StringComparison.Ordinal),
+            e => Assert.Contains("Unknown key 'titel'", e, StringComparison.Ordinal),
+            e => Assert.Contains("missing the required key 'title'", e, StringComparison.Ordinal));
+        Assert.Contains("no-such-page.md", errors[0], StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.PathOf("output")), "A build with errors wrote output.");
+    }
+
+    [Fact]
     public async Task Build_with_timings_prints_each_stage_in_order()
     {
         var (code, output, error) = await Run("build", "--timings");
