@@ -20,6 +20,12 @@ public sealed class Contact : YamlMapped
     /// <summary>One short line on what it is for.</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// The number as a page shows it: its spaces non-breaking, so that on a narrow phone screen
+    /// "0800 1111" is never split across two lines.
+    /// </summary>
+    public string? PhoneText => Phone?.Replace(' ', '\u00a0');
+
     /// <summary>The number as a <c>tel:</c> link target, digits and a leading plus only.</summary>
     public string? TelHref => Phone is null ? null : "tel:" + new string([.. Phone.Where(c => char.IsAsciiDigit(c) || c == '+')]);
 }

@@ -33,7 +33,7 @@ public sealed record ContactView(string Id, string Name, string? Phone, string? 
 {
     /// <summary>The view of a contact from site.yaml.</summary>
     public static ContactView Of(string id, Contact contact) =>
-        new(id, contact.Name, contact.Phone, contact.TelHref, contact.Url, contact.Hours, contact.Description);
+        new(id, contact.Name, contact.PhoneText, contact.TelHref, contact.Url, contact.Hours, contact.Description);
 }
 
 /// <summary>Links the theme puts on every page.</summary>

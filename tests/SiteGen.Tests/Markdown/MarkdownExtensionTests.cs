@@ -18,8 +18,8 @@ public sealed class MarkdownExtensionTests
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCallouts().UseContactPlaceholders(Contacts).Build();
 
     [Theory]
-    [InlineData("{{contact:childline}}", "<span class=\"contact\"><span class=\"contact__name\">Childline</span> <a class=\"contact__phone\" href=\"tel:08001111\">0800 1111</a></span>")]
-    [InlineData("{{contact:childline.phone}}", "<a class=\"contact__phone\" href=\"tel:08001111\">0800 1111</a>")]
+    [InlineData("{{contact:childline}}", "<span class=\"contact\"><span class=\"contact__name\">Childline</span> <a class=\"contact__phone\" href=\"tel:08001111\">0800\u00a01111</a></span>")]
+    [InlineData("{{contact:childline.phone}}", "<a class=\"contact__phone\" href=\"tel:08001111\">0800\u00a01111</a>")]
     [InlineData("{{contact:childline.name}}", "Childline")]
     [InlineData("{{contact:ceop}}", "<span class=\"contact\"><span class=\"contact__name\">CEOP Safety Centre</span> <a class=\"contact__url\" href=\"https://www.ceop.police.uk/Safety-Centre/\">www.ceop.police.uk/Safety-Centre</a></span>")]
     public void A_contact_placeholder_prints_the_contact_from_site_yaml(string markdown, string html) =>

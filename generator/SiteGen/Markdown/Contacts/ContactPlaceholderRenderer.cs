@@ -64,7 +64,7 @@ public sealed class ContactPlaceholderRenderer : HtmlObjectRenderer<ContactPlace
     }
 
     private static void WritePhone(HtmlRenderer renderer, Contact contact) =>
-        renderer.Write("<a class=\"contact__phone\" href=\"").WriteEscapeUrl(contact.TelHref).Write("\">").WriteEscape(contact.Phone).Write("</a>");
+        renderer.Write("<a class=\"contact__phone\" href=\"").WriteEscapeUrl(contact.TelHref).Write("\">").WriteEscape(contact.PhoneText).Write("</a>");
 
     private static void WriteUrl(HtmlRenderer renderer, string? url, string? text)
     {

@@ -19,10 +19,11 @@ public sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
     {
         AlignByClass(table);
         renderer.EnsureLine();
-        renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(Label(table)).WriteLine("\">");
+        // A labelled section is a region of its own, without the role attribute a div needs.
+        renderer.Write("<section class=\"table-scroll\" tabindex=\"0\" aria-label=\"").WriteEscape(Label(table)).WriteLine("\">");
         ((IMarkdownObjectRenderer)_table).Write(renderer, table);
         renderer.EnsureLine();
-        renderer.WriteLine("</div>");
+        renderer.WriteLine("</section>");
     }
 
     /// <summary>
