@@ -8,7 +8,10 @@ namespace SiteGen.Output;
 /// A site being written: files go into a staging folder beside the output folder, from several
 /// threads as they are made, and the folder is swapped in only by <see cref="Commit"/>, so a
 /// reader never sees a half-built site and a failed build leaves the previous one as it was.
-/// Disposed without a commit, the staging folder is removed.
+/// Disposed without a commit, the staging folder is removed. Builds that run at once swap their
+/// sites in one at a time (a lock file beside the output), and what a killed build left behind is
+/// put right by the next: its staging folder removed and, if it was killed between moving the old
+/// site aside and moving the new one in, the old site moved back.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -29,10 +32,86 @@ public sealed class StagedOutput : IDisposable
         _output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_output)!;
         var name = Path.GetFileName(_output);
-        var id = Guid.NewGuid().ToString("N")[..8];
+        // The process id in the name says whether the build that made a folder is still running.
+        var id = $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
         _staging = Path.Combine(parent, $".{name}.staging-{id}");
         _previous = Path.Combine(parent, $".{name}.previous-{id}");
+        _lockFile = Path.Combine(parent, $".{name}.lock");
         OutputFolder = outputFolder;
+        using (Lock())
+        {
+            PutRightWhatKilledBuildsLeft(parent, name);
+        }
+    }
+
+    private readonly string _lockFile;
+
+    // Removes the staging folders of builds that are no longer running, and moves back the old
+    // site of one killed while it swapped, if no site has been swapped in since.
+    private void PutRightWhatKilledBuildsLeft(string parent, string name)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*-*").Order(StringComparer.Ordinal))
+        {
+            var kind = Path.GetFileName(folder)[(name.Length + 2)..];
+            var dash = kind.IndexOf('-', StringComparison.Ordinal);
+            var pid = kind[(dash + 1)..].Split('-')[0];
+            if (!int.TryParse(pid, out var owner) || IsRunning(owner))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (kind.StartsWith("previous-", StringComparison.Ordinal) && !Directory.Exists(_output))
+                {
+                    Directory.Move(folder, _output);
+                }
+                else if (kind.StartsWith("previous-", StringComparison.Ordinal) || kind.StartsWith("staging-", StringComparison.Ordinal))
+                {
+                    DeleteFolder(folder);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build: this one does not depend on it.
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    // Holds the lock file beside the output, so that only one build at a time moves sites about.
+    private FileStream Lock()
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(_lockFile)!);
+                return new FileStream(_lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50); // another build is swapping its site in: a moment's work
+            }
+        }
     }
 
     /// <summary>The folder the site replaces, as given.</summary>
@@ -74,6 +153,7 @@ public sealed class StagedOutput : IDisposable
     {
         if (_failure is null)
         {
+            using var swapping = Lock();
             try
             {
                 Directory.CreateDirectory(_staging); // a site with no files still swaps in an empty folder

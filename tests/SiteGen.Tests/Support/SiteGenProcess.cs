@@ -93,6 +93,13 @@ public sealed class SiteGenProcess : IDisposable
         Assert.True(kill.ExitCode == 0, $"kill -INT {Id} failed.\n{Transcript()}");
     }
 
+    /// <summary>Kills the process at once (SIGKILL: no chance to tidy up), as a crash or a power cut would.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     /// <summary>The exit code, once the process has ended and everything it printed has been read.</summary>
     public async Task<int> WaitForExitAsync()
     {
