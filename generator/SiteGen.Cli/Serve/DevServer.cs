@@ -102,7 +102,20 @@ public sealed class DevServer : IDisposable
                 return false;
             }
 
-            var result = changed is null ? _preview.BuildAll() : _preview.Update(changed);
+            BuildResult result;
+            try
+            {
+                result = changed is null ? _preview.BuildAll() : _preview.Update(changed);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A folder or file went away while it was being read: the save that follows rebuilds.
+                _preview.Forget();
+                _error.WriteLine($"sitegen serve: a file changed while it was being read ({ex.Message}); it will be read again when it is saved.");
+                _error.WriteLine($"Still serving the last good build at {Address}.");
+                return false;
+            }
+
             BuildReporter.Print(result, _options with { WriteOutput = false }, _error); // serve never touches the output folder; it says what it still serves
             if (!result.Succeeded)
             {

@@ -38,6 +38,9 @@ public sealed class PreviewBuild(BuildOptions options)
         return result;
     }
 
+    /// <summary>Makes the next build a whole one, after an update that stopped part way.</summary>
+    public void Forget() => _site = null;
+
     /// <summary>Builds again after files changed: only what the change touches where that can be known, else the whole site.</summary>
     /// <param name="changed">The full path of every file or folder that changed since the last build.</param>
     public BuildResult Update(IReadOnlyCollection<string> changed) => TryUpdatePage(changed) ?? TryUpdateTemplates(changed) ?? BuildAll();

@@ -32,7 +32,19 @@ public sealed partial class PageParser
     /// <summary>Parses a file; null when it cannot become a page.</summary>
     public Page? Parse(ContentFile file)
     {
-        var text = File.ReadAllText(file.FullPath);
+        string text;
+        try
+        {
+            text = File.ReadAllText(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Listed a moment ago, gone or locked now: an editor's tools save by deleting and writing.
+            _diagnostics.Error(DiagnosticCodes.ContentUnreadable, new SourceLocation(file.DisplayPath), $"The file could not be read: {ex.Message}",
+                "Save it again; if another program has it open, close that program.");
+            return null;
+        }
+
         var (frontMatter, body) = FrontMatterReader.Read(file, text, _diagnostics);
         var document = Markdig.Markdown.Parse(body, _pipeline);
         new BodyValidator(file, _config, _diagnostics).Validate(document);

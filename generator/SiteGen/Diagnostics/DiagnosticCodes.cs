@@ -47,6 +47,9 @@ public static class DiagnosticCodes
     /// <summary>A symbolic link under content/, static/ or the site's themes/ that leads outside the site's folder.</summary>
     public const string LinkOutsideSite = "SG0306";
 
+    /// <summary>A content file that was there when the build looked, but could not be read (deleted or locked part way).</summary>
+    public const string ContentUnreadable = "SG0307";
+
     /// <summary>A contact placeholder names a contact site.yaml does not have.</summary>
     public const string UnknownContact = "SG0401";
 

@@ -65,6 +65,33 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_deleted_and_half_written_while_it_rebuilds_never_stop_it()
+    {
+        var (serve, address) = await StartServe();
+        const string other = "content/about-cse/boys-and-young-men.md";
+        var whole = _site.Read(other);
+
+        // An editor's tools at work: saves, a file deleted and written back a piece at a time,
+        // each landing while the last save is still being rebuilt.
+        for (var i = 0; i < 20; i++)
+        {
+            File.AppendAllText(_site.PathOf(Lesson), $"\nEdit {i}.\n");
+            File.Delete(_site.PathOf(other));
+            File.WriteAllText(_site.PathOf(other), whole[..(whole.Length * (i + 1) / 21)]);
+        }
+
+        File.WriteAllText(_site.PathOf(other), whole);
+        var sentence = $"Saved after the storm {Guid.NewGuid():N}.";
+        File.AppendAllText(_site.PathOf(Lesson), $"\n{sentence}\n");
+
+        Assert.Contains(sentence, await PollFor(new Uri(address, "lessons/11-14/healthy-friendships/"), sentence), StringComparison.Ordinal);
+        Assert.Equal(_site.Title(other), await H1(new Uri(address, "about-cse/boys-and-young-men/")));
+        Assert.False(serve.HasExited, serve.Transcript());
+        Assert.DoesNotContain("Unhandled exception", serve.Error, StringComparison.Ordinal);
+        await StopsWithCtrlC(serve);
+    }
+
+    [Fact]
     public async Task Ctrl_c_during_a_slow_rebuild_waits_for_it_then_exits_zero_and_removes_the_folder()
     {
         var (serve, _) = await StartServe();

@@ -23,6 +23,23 @@ public sealed class BadContentTests : IDisposable
     }
 
     [Fact]
+    public void A_page_deleted_between_being_listed_and_being_read_is_an_error_not_a_crash()
+    {
+        // What an editor's tools do mid-build: the file was listed, then deleted to be written again.
+        var diagnostics = new DiagnosticBag();
+        var config = SiteGen.Configuration.SiteConfigLoader.Load(Path.Combine(_site.Root, "site.yaml"), "site.yaml", diagnostics)!;
+        var parser = new SiteGen.Content.PageParser(config, SiteGen.Markdown.ContentPipeline.Create(config), new HashSet<string> { "page" }, diagnostics);
+        var gone = new SiteGen.Content.ContentFile("help/gone.md", Path.Combine(_site.Root, "content", "help", "gone.md"), "content/help/gone.md");
+
+        Assert.Null(parser.Parse(gone));
+
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.ContentUnreadable, error.Code);
+        Assert.Equal("content/help/gone.md", error.Location.File);
+        Assert.Contains("Save it again", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_title_is_an_error_naming_the_key()
     {
         _site.Write("content/help/a.md", "---\nsummary: About a.\naudience: [parents]\n---\nBody\n");
