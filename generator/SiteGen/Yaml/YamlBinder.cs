@@ -90,6 +90,12 @@ public sealed class YamlBinder
             _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(scanner.CurrentPosition), $"The {_what} is not valid YAML: a list or mapping opened with '[' or '{{' is not closed before this point.", SyntaxFix);
             return null;
         }
+        catch (ArgumentException)
+        {
+            // And this, also without a position, for a key left empty in a list item ("- : title: x").
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(scanner.CurrentPosition), $"The {_what} is not valid YAML: a key is missing before a ':' near this point.", SyntaxFix);
+            return null;
+        }
     }
 
     /// <summary>The location of a node in the file.</summary>
