@@ -81,11 +81,20 @@ public sealed partial class ScormTests(BrowserFixture browser, ScormLms lms) : I
         Assert.Empty(session.Errors);
     }
 
-    [Fact]
-    public async Task A_learner_who_comes_back_another_day_is_offered_the_page_they_were_on_with_their_progress()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // progress kept in localStorage once the learner asks to be remembered: the LMS still gets it
+    public async Task A_learner_who_comes_back_another_day_is_offered_the_page_they_were_on_with_their_progress(bool remembered)
     {
         await using var session = await browser.OpenAsync(lms.LmsUrl);
         var (page, module) = await ModuleAsync(session);
+        if (remembered)
+        {
+            var remember = module.GetByRole(AriaRole.Checkbox, new() { Name = "Remember my progress on this device" });
+            await remember.CheckAsync();
+            await Assertions.Expect(remember).ToBeCheckedAsync();
+        }
+
         var pages = await module.Locator(PageLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
         await module.GotoAsync(pages[0]);
         await Assertions.Expect(module.Locator(".training-module-marker")).ToBeVisibleAsync();

@@ -1,30 +1,30 @@
 // The learner's place in the module, kept by the LMS in cmi.suspend_data so
 // that they can resume on another day or another computer: the module's
-// progress and its quiz's record as the training components keep them in the
-// tab's sessionStorage (components/training-module, components/quiz), and the
+// progress and its quiz's record where the training components keep them (the
+// tab's sessionStorage, or localStorage once the learner asks to be remembered:
+// components/common's storageFor decides, for them and for this), and the
 // title of the page they were on. SCORM 1.2 keeps at most 4,096 characters.
 
 import { PROGRESS_PREFIX, QUIZ_PREFIX } from '../../training-module/src/progress.mjs';
 import { getItem, setItem } from '../../training-module/src/storage.mjs';
+import { storageFor } from '../../common/src/storage.mjs';
 
 export var LIMIT = 4096;
 
-function storage() {
-  try {
-    return window.sessionStorage;
-  } catch (e) {
-    return null;
-  }
+// Asked on every read and write, as the training components ask, so it is never stale.
+// Imported rather than taken from window.SiteGenDom: this script runs before common's.
+function storage(moduleId) {
+  return storageFor(moduleId);
 }
 
 // The training module's guarded helpers (storage can refuse any read or write).
-function get(key) {
-  var value = getItem(storage(), key);
+function get(moduleId, key) {
+  var value = getItem(storage(moduleId), key);
   return value === undefined ? null : value;
 }
 
-function set(key, value) {
-  setItem(storage(), key, value); // if refused, the learner goes on; only resuming is lost
+function set(moduleId, key, value) {
+  setItem(storage(moduleId), key, value); // if refused, the learner goes on; only resuming is lost
 }
 
 function parse(text) {
@@ -39,7 +39,7 @@ function parse(text) {
 // loses its answers, then its earlier attempts, then itself, before the
 // progress loses anything.
 export function capture(moduleId, quizId, title) {
-  var data = { v: 1, t: title, p: parse(get(PROGRESS_PREFIX + moduleId)), q: quizId ? parse(get(QUIZ_PREFIX + quizId)) : null };
+  var data = { v: 1, t: title, p: parse(get(moduleId, PROGRESS_PREFIX + moduleId)), q: quizId ? parse(get(moduleId, QUIZ_PREFIX + quizId)) : null };
   var text = JSON.stringify(data);
   if (text.length > LIMIT && data.q && data.q.attempts) {
     for (var i = 0; i < data.q.attempts.length; i++) {
@@ -70,11 +70,11 @@ export function restore(text, moduleId, quizId) {
   if (!data || data.v !== 1) {
     return null;
   }
-  if (data.p && get(PROGRESS_PREFIX + moduleId) === null) {
-    set(PROGRESS_PREFIX + moduleId, JSON.stringify(data.p));
+  if (data.p && get(moduleId, PROGRESS_PREFIX + moduleId) === null) {
+    set(moduleId, PROGRESS_PREFIX + moduleId, JSON.stringify(data.p));
   }
-  if (quizId && data.q && get(QUIZ_PREFIX + quizId) === null) {
-    set(QUIZ_PREFIX + quizId, JSON.stringify(data.q));
+  if (quizId && data.q && get(moduleId, QUIZ_PREFIX + quizId) === null) {
+    set(moduleId, QUIZ_PREFIX + quizId, JSON.stringify(data.q));
   }
   return data;
 }
@@ -83,10 +83,10 @@ export function restore(text, moduleId, quizId) {
 // this tab), for cmi.core.session_time.
 export function sessionStart() {
   var key = 'sitegen.scorm.started';
-  var started = Number(get(key));
+  var started = Number(get(null, key)); // always the tab's: a session is this tab's
   if (!started) {
     started = new Date().getTime();
-    set(key, String(started));
+    set(null, key, String(started));
   }
   return started;
 }
