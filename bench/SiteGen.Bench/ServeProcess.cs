@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace SiteGen.Bench;
 
@@ -46,7 +44,7 @@ internal sealed class ServeProcess : IDisposable
     public Task<string> Serving => _serving.Task;
 
     /// <summary>Starts serve on the site, on a free port.</summary>
-    public static ServeProcess Start(string siteRoot) => new(siteRoot, FreePort());
+    public static ServeProcess Start(string siteRoot) => new(siteRoot, LoopbackHost.FreePort());
 
     /// <summary>How many builds serve has reported so far ("Built N pages in 1.23s.", or "Rebuilt content/x.md alone in 12 ms.").</summary>
     public int Builds
@@ -157,12 +155,5 @@ internal sealed class ServeProcess : IDisposable
         {
             _serving.TrySetResult(line.Split(' ')[1]);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -109,14 +109,7 @@ public sealed class XapiTests(BrowserFixture browser, XapiLrs lrs) : IClassFixtu
     private static string NodeValidator(List<JsonObject> statements)
     {
         var script = Path.Combine(RepositoryRoot.Find(), "tests", "SiteGen.BrowserTests", "Lms", "validate-statements.mjs");
-        var start = new System.Diagnostics.ProcessStartInfo("node", [script]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        process.StandardInput.Write(new JsonArray([.. statements.Select(s => s.DeepClone())]).ToJsonString());
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"the validator failed: {error}");
-        return output;
+        return SiteGen.Tests.Support.NodeProcess.Run([script], new JsonArray([.. statements.Select(s => s.DeepClone())]).ToJsonString(),
+            TimeSpan.FromMinutes(1), "the statements are checked by @learninglocker/xapi-validation, which runs in node.");
     }
 }
