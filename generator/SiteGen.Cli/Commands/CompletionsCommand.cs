@@ -158,7 +158,6 @@ internal static class CompletionsCommand
         }
 
         var records = RecordBatch.Read(files, new CompletionRecordReader(store, levels));
-        var fromFiles = (records.Accepted.Count, records.Rejected.Count);
         var lmsBatches = new List<(LmsFile File, LmsResults.Batch Batch)>();
         foreach (var lmsFile in lmsFiles)
         {
@@ -202,11 +201,11 @@ internal static class CompletionsCommand
                 $"{batch.Rejected.Count} rejected, {batch.NotFinished} not finished.");
         }
 
-        Print(completions, fromFiles, request, output, error);
+        Print(completions, request, output, error);
         return completions.Rejections.Count == 0 && completions.ToCheck.Count == 0 ? SiteGenCommand.Success : SiteGenCommand.ContentErrors;
     }
 
-    private static void Print(CompletionReport report, (int Accepted, int Rejected) fromFiles, Request request, TextWriter output, TextWriter error)
+    private static void Print(CompletionReport report, Request request, TextWriter output, TextWriter error)
     {
         foreach (var rejection in report.Rejections)
         {
@@ -219,7 +218,10 @@ internal static class CompletionsCommand
         var records = report.Records;
         if (request.Inputs.Length > 0)
         {
-            output.WriteLine($"Read {Count(records.FilesRead, "record file", "record files")}: {fromFiles.Accepted} accepted, {fromFiles.Rejected} rejected.");
+            // The LMS's rows were counted on their own lines above.
+            var accepted = records.Accepted.Count(r => !LmsResults.IsFromPlatform(r.Record.RecordId));
+            var rejectedFiles = records.Rejected.Count(r => !LmsResults.IsFromPlatform(r.RecordId));
+            output.WriteLine($"Read {Count(records.FilesRead, "record file", "record files")}: {accepted} accepted, {rejectedFiles} rejected.");
         }
         var all = report.All;
         if (report.Roster is { } roster)
@@ -245,16 +247,9 @@ internal static class CompletionsCommand
 
         output.WriteLine($"To chase: {Count(report.Chase.Count, "person", "people")} (to-chase.csv).");
         output.WriteLine($"Wrote {string.Join(", ", ReportFiles.Names)} to {request.Out}.");
-        if (report.Rejections.Count > 0)
+        if (report.RejectedSummary is { } rejected)
         {
-            var lmsRows = records.Rejected.Count - fromFiles.Rejected;
-            var what = lmsRows == 0 ? Count(fromFiles.Rejected, "record file", "record files")
-                : request.Inputs.Length == 0 ? Count(lmsRows, "LMS row", "LMS rows")
-                : $"{Count(fromFiles.Rejected, "record file", "record files")}, {Count(lmsRows, "LMS row", "LMS rows")}";
-            var rejected = report.Roster is null
-                ? $"{what} {(fromFiles.Rejected + lmsRows == 1 ? "was" : "were")}"
-                : $"{what} and {Count(report.Roster.Rejected.Count, "roster row", "roster rows")} were";
-            error.WriteLine($"{rejected} rejected and not counted; rejected.csv lists every reason. " +
+            error.WriteLine($"{rejected.Subject} {(rejected.One ? "was" : "were")} rejected and not counted; rejected.csv lists every reason. " +
                 "Fix: ask the learner to download a damaged or edited record again from the certificate page; correct or remove an LMS row named; for an unknown module or version, " +
                 "check that --keys names this site's completion-keys folder; complete or correct the roster rows named.");
         }

@@ -66,6 +66,45 @@ public sealed class CompletionReport
     /// <summary>Every rejected record file, roster row and decision.</summary>
     public IReadOnlyList<Rejection> Rejections => [.. Records.Rejected, .. Roster?.Rejected ?? [], .. Settlements.Rejected];
 
+    /// <summary>
+    /// What was rejected of the records and the roster, as the subject of a sentence ("3 record
+    /// files and 1 roster row", "1 LMS row"), and whether it is one thing; null when nothing was.
+    /// The board's report and the terminal say it the same way.
+    /// </summary>
+    public (string Subject, bool One)? RejectedSummary
+    {
+        get
+        {
+            var files = Records.Rejected.Count(r => !LmsResults.IsFromPlatform(r.RecordId));
+            var lms = Records.Rejected.Count - files;
+            var rows = Roster?.Rejected.Count ?? 0;
+            if (files + lms + rows == 0)
+            {
+                return null;
+            }
+
+            var parts = new List<(int Count, string One, string Many)>();
+            if (files > 0 || lms == 0)
+            {
+                parts.Add((files, "record file", "record files"));
+            }
+
+            if (lms > 0)
+            {
+                parts.Add((lms, "LMS row", "LMS rows"));
+            }
+
+            if (Roster is not null)
+            {
+                parts.Add((rows, "roster row", "roster rows"));
+            }
+
+            var named = parts.Select((p, i) => p.Count > 0 ? Wording.Count(p.Count, p.One, p.Many) : (i == 0 ? "No " : "no ") + p.Many).ToList();
+            var subject = named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + " and " + named[^1];
+            return (subject, parts.Count == 1 && files + lms + rows == 1);
+        }
+    }
+
     /// <summary>Builds the report.</summary>
     /// <param name="settings">site.yaml's training settings and the as-of date.</param>
     /// <param name="records">The records read.</param>

@@ -178,34 +178,13 @@ internal static class ReportSections
 
     public static void Rejected(StringBuilder page, CompletionReport report)
     {
-        var files = report.Records.Rejected.Count(r => !LmsResults.IsFromPlatform(r.RecordId));
-        var lms = report.Records.Rejected.Count - files;
-        var rows = report.Roster?.Rejected.Count ?? 0;
-        var parts = new List<(int Count, string One, string Many)>();
-        if (files > 0 || lms == 0)
-        {
-            parts.Add((files, "record file", "record files"));
-        }
-
-        if (lms > 0)
-        {
-            parts.Add((lms, "LMS row", "LMS rows"));
-        }
-
-        if (report.Roster is not null)
-        {
-            parts.Add((rows, "roster row", "roster rows"));
-        }
-
-        var named = parts.Select((p, i) => p.Count > 0 ? Wording.Count(p.Count, p.One, p.Many) : (i == 0 ? "No " : "no ") + p.Many).ToList();
-        var one = parts.Count == 1 && files + lms + rows == 1;
-        var summary = files + lms + rows == 0
-            ? "No records or roster rows were rejected."
-            : $"{(named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + " and " + named[^1])} {(one ? "was" : "were")} rejected and {(one ? "is" : "are")} not counted above.";
+        var summary = report.RejectedSummary is { } rejected
+            ? $"{rejected.Subject} {(rejected.One ? "was" : "were")} rejected and {(rejected.One ? "is" : "are")} not counted above."
+            : "No records or roster rows were rejected.";
         page.Append(CultureInfo.InvariantCulture, $"""
             <section aria-labelledby="rejected">
             <h2 id="rejected">Rejected records and roster rows</h2>
-            <p>{summary}{(files + rows > 0 ? "\nrejected.csv, beside this report, lists each one with every reason, for the training lead to follow up." : "")}</p>
+            <p>{summary}{(report.RejectedSummary is not null ? "\nrejected.csv, beside this report, lists each one with every reason, for the training lead to follow up." : "")}</p>
 
             """);
         if (report.Rejections.Count > 0)

@@ -62,7 +62,7 @@ public sealed class CompletionsProcessTests : IDisposable
             ],
             output.Split('\n'));
         Assert.Contains("records/tampered.json: stated score", error, StringComparison.Ordinal);
-        Assert.Contains("1 record file and 0 roster rows were rejected and not counted", error, StringComparison.Ordinal);
+        Assert.Contains("1 record file and no roster rows were rejected and not counted", error, StringComparison.Ordinal);
     }
 
     [Fact]
