@@ -55,6 +55,17 @@ public sealed class HostileTextTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Pages_with_markup_in_every_field_are_still_valid_html()
+    {
+        _site.BuildOk();
+
+        var (pages, problems, lines) = Markup.HtmlValidator.Validate(_site.Output);
+
+        Assert.True(pages > 5, $"html-validate read only {pages} pages.");
+        Assert.True(problems == 0, $"html-validate found {problems} problems:\n{string.Join('\n', lines.Take(40))}");
+    }
+
     [Theory]
     [InlineData("help/index.html", "h1")]
     [InlineData("help/index.html", "title")]
