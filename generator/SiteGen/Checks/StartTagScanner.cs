@@ -36,7 +36,7 @@ internal static class StartTagScanner
             }
 
             var next = html[lt + 1];
-            if (IsAsciiLetter(next))
+            if (char.IsAsciiLetter(next))
             {
                 if (!TryReadTag(html, lt + 1, out var tag, out i))
                 {
@@ -350,7 +350,7 @@ internal static class StartTagScanner
             return i + 1;
         }
 
-        if (!IsAsciiLetter(html[i]))
+        if (!char.IsAsciiLetter(html[i]))
         {
             return SkipBogusComment(html, i);
         }
@@ -422,8 +422,6 @@ internal static class StartTagScanner
 
         return span.ToString();
     }
-
-    private static bool IsAsciiLetter(char c) => char.IsAsciiLetter(c);
 
     private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\n' or '\f';
 

@@ -18,6 +18,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _output;
     private readonly string _staging;
     private readonly string _previous;
+    private readonly string _lockFile;
     private readonly Lock _gate = new();
 
     // Folders made so far: a site of 10,000 pages has over 20,000 files in a few thousand folders,
@@ -43,8 +44,6 @@ public sealed class StagedOutput : IDisposable
             PutRightWhatKilledBuildsLeft(parent, name);
         }
     }
-
-    private readonly string _lockFile;
 
     // Removes the staging folders of builds that are no longer running, and moves back the old
     // site of one killed while it swapped, if no site has been swapped in since.

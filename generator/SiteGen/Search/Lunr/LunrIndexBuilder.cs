@@ -285,11 +285,8 @@ public sealed class LunrIndexBuilder
         private readonly Dictionary<string, List<string>> documentsByField =
             fieldNames.ToDictionary(name => name, _ => new List<string>(), StringComparer.Ordinal);
 
+        // A document added again under the same ref posts its terms again: counted once, as in lunr.
         private readonly HashSet<(string Field, string DocumentRef)> seen = [];
-
-        // The last (field, document) posted: a term repeated in a field of the document being posted
-        // (most calls) is known without hashing both strings.
-        private (string? Field, string? DocumentRef) last;
 
         public int TermIndex { get; } = termIndex;
 
@@ -300,12 +297,6 @@ public sealed class LunrIndexBuilder
 
         public void Add(string fieldName, string documentRef)
         {
-            if (ReferenceEquals(last.Field, fieldName) && ReferenceEquals(last.DocumentRef, documentRef))
-            {
-                return;
-            }
-
-            last = (fieldName, documentRef);
             if (seen.Add((fieldName, documentRef)))
             {
                 documentsByField[fieldName].Add(documentRef);
