@@ -197,12 +197,8 @@ public sealed class PageRenderer
 
     private TrustedHtml? ToHtml(Page page)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(page.Document);
-        writer.Flush();
-        var html = writer.ToString();
+        // Markdig lends a renderer from the pipeline's pool rather than setting one up per page.
+        var html = page.Document.ToHtml(_pipeline);
         return html.Length == 0 ? null : new TrustedHtml(html);
     }
 

@@ -52,7 +52,7 @@ public static class LinkTarget
     public static string Normalise(string address)
     {
         var trimmed = address.Trim(ControlOrSpace);
-        return trimmed.IndexOfAny(['\t', '\n', '\r']) < 0 ? trimmed : new string([.. trimmed.Where(c => c is not ('\t' or '\n' or '\r'))]);
+        return trimmed.AsSpan().IndexOfAny('\t', '\n', '\r') < 0 ? trimmed : new string([.. trimmed.Where(c => c is not ('\t' or '\n' or '\r'))]);
     }
 
     private static readonly char[] ControlOrSpace = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];

@@ -114,6 +114,25 @@ public sealed class LunrIndexBuilderTests
             tokens);
     }
 
+    [Theory]
+    [InlineData("Self-esteem  matters")]
+    [InlineData("--Leading and trailing--")]
+    [InlineData("\u00A0no\u2003break\tTab\r\nLine\uFEFF")]
+    [InlineData("")]
+    [InlineData(" - ")]
+    [InlineData("İstanbul ÉCOLE")]
+    public void Token_spans_are_the_tokens(string text)
+    {
+        // The index reads words as spans; the stemmer's parity with lunr.js is tested on Tokenize.
+        var spans = new List<string>();
+        foreach (var token in LunrTokenizer.Spans(text))
+        {
+            spans.Add(token.ToString());
+        }
+
+        Assert.Equal(LunrTokenizer.Tokenize(text).Select(token => token.Value), spans);
+    }
+
     [Fact]
     public void Stop_word_list_is_lunr_english_list()
     {

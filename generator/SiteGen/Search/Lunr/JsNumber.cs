@@ -148,7 +148,7 @@ internal static class JsNumber
         var negative = text[0] == '-';
         var body = negative ? text[1..] : text;
         var exponent = 0;
-        var e = body.IndexOfAny(['E', 'e']);
+        var e = body.AsSpan().IndexOfAny('E', 'e');
         if (e >= 0)
         {
             exponent = int.Parse(body[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

@@ -143,13 +143,12 @@ public sealed class LunrIndexBuilder
 
     private static AnalysedField Analyse(string? text, Text.WordMemo<string?> terms)
     {
-        var tokens = LunrTokenizer.Tokenize(text);
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstSeen = new List<string>();
         var length = 0;
-        foreach (var token in tokens)
+        foreach (var token in LunrTokenizer.Spans(text))
         {
-            if (terms[token.Value] is not { } term)
+            if (terms[token] is not { } term)
             {
                 continue;
             }

@@ -40,6 +40,10 @@ public static class LunrTokenizer
         return tokens;
     }
 
+    /// <summary>The same tokens as <see cref="Tokenize(string)"/>, as spans rather than strings.</summary>
+    /// <param name="text">The text of one field of one document; null gives no tokens.</param>
+    internal static LunrTokenSpans Spans(string? text) => new(text is null ? "" : JsText.ToLowerCase(text));
+
     /// <summary>
     /// Tokenizes an array as lunr does: each element becomes one lower-cased token, not split
     /// further (a null element becomes an empty token). A null array gives no tokens.
