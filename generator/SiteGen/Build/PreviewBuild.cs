@@ -61,7 +61,7 @@ public sealed class PreviewBuild(BuildOptions options)
             return null;
         }
 
-        var (config, site, pipeline, theme, old, urls, _) = built.Loaded;
+        var (config, site, pipeline, theme, old, urls, _, strings) = built.Loaded;
         var diagnostics = new DiagnosticBag();
         var templates = ThemeTemplates.Load(theme, options.SiteRoot, diagnostics);
         ThemeAssets.CheckTemplates(theme, config.Theme, diagnostics);
@@ -71,7 +71,7 @@ public sealed class PreviewBuild(BuildOptions options)
         }
 
         _site = null;
-        var pages = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options, site))
+        var pages = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options, site), strings)
             .RenderAll(page => (Facts: PageFacts.Read(page), File: new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html)));
         if (diagnostics.HasErrors || pages.Count != built.Facts.Count)
         {
@@ -115,7 +115,12 @@ public sealed class PreviewBuild(BuildOptions options)
             return null;
         }
 
-        var (config, site, pipeline, _, templates, urls, _) = built.Loaded;
+        if (built.Loaded.Site.TranslationsOf(page).Any())
+        {
+            return null; // its translations show it, and are checked against its text
+        }
+
+        var (config, site, pipeline, _, templates, urls, _, strings) = built.Loaded;
         var diagnostics = new DiagnosticBag();
         var reparsed = new PageParser(config, pipeline, templates.LayoutNames, diagnostics).Parse(page.Source);
         if (reparsed is null || reparsed.Quizzes.Count > 0 || !reparsed.Anchors.SetEquals(page.Anchors))
@@ -143,7 +148,7 @@ public sealed class PreviewBuild(BuildOptions options)
             return Finish(page, diagnostics, clock, []); // as a whole build, which stops before rendering a site with broken references
         }
 
-        var renderer = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options, site));
+        var renderer = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options, site), strings);
         (string SitePath, string? Source, Func<RenderedPage?> Render) Content(Page p) => (p.SitePath, p.Source.DisplayPath, () => renderer.Render(p));
         (string SitePath, string? Source, Func<RenderedPage?> Render) Audience(AudiencePage a) => (a.SitePath, null, () => renderer.Render(a));
         List<(string SitePath, string? Source, Func<RenderedPage?> Render)> again = sameFrontMatter

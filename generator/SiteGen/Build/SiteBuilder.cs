@@ -73,13 +73,13 @@ public static class SiteBuilder
             return null; // rendering a site with broken references would only repeat its errors
         }
 
-        var (config, site, pipeline, theme, templates, urls, staticFiles) = loaded;
+        var (config, site, pipeline, theme, templates, urls, staticFiles, strings) = loaded;
         var root = options.SiteRoot;
         onStage(BuildStage.Render);
 
         // Each page is rendered, written and read for the checks in one pass, in parallel; only
         // what the checks need of it is kept.
-        var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options, site)).RenderAll(page =>
+        var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options, site), strings).RenderAll(page =>
         {
             staged?.Write(new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html));
             return PageFacts.Read(page);

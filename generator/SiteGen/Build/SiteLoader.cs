@@ -17,7 +17,8 @@ namespace SiteGen.Build;
 /// <param name="Templates">The theme's compiled templates.</param>
 /// <param name="Urls">How links are written for this build.</param>
 /// <param name="StaticFiles">The files under <c>static/</c>, published as they are.</param>
-public sealed record LoadedSite(SiteConfig Config, SiteModel Site, MarkdownPipeline Pipeline, ThemeFiles Theme, ThemeTemplates Templates, SiteUrls Urls, IReadOnlyList<string> StaticFiles);
+/// <param name="Strings">The theme's words in each of the site's languages.</param>
+public sealed record LoadedSite(SiteConfig Config, SiteModel Site, MarkdownPipeline Pipeline, ThemeFiles Theme, ThemeTemplates Templates, SiteUrls Urls, IReadOnlyList<string> StaticFiles, ThemeStrings Strings);
 
 /// <summary>The load, parse and assemble stages: from site.yaml and content/ to a <see cref="SiteModel"/>.</summary>
 public static class SiteLoader
@@ -70,18 +71,23 @@ public static class SiteLoader
         }
 
         var templates = ThemeTemplates.Load(theme, root, diagnostics);
+        var strings = ThemeStrings.Load(theme, config, root, diagnostics);
         var (contentFiles, otherFiles) = ContentLoader.Find(Path.Combine(root, "content"), site);
+        var (pageFiles, translationFiles) = TranslationFile.Split(contentFiles, config, diagnostics);
         var staticFiles = site.Files(Path.Combine(root, "static"), hidden: true); // static/.well-known is published
 
         onStage?.Invoke(BuildStage.Parse);
         var pipeline = ContentPipeline.Create(config);
         var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics);
-        var parsed = contentFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
+        var parsed = pageFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
+        var byFile = parsed.GroupBy(p => p.Source.RelativePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var translations = translationFiles.AsParallel().AsOrdered().Select(t => parser.ParseTranslation(t, byFile)).OfType<Page>().ToList();
 
         onStage?.Invoke(BuildStage.Assemble);
         var urls = new SiteUrls(options.ForDisk, config.BasePath);
-        var unreadable = contentFiles.Select(f => f.RelativePath).Except(parsed.Select(p => p.Source.RelativePath), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var model = new SiteAssembler(config, urls, diagnostics).Assemble(parsed, otherFiles, unreadable);
-        return model is null || diagnostics.HasErrors ? null : new LoadedSite(config, model, pipeline, theme, templates, urls, staticFiles);
+        var unreadable = pageFiles.Select(f => f.RelativePath).Except(parsed.Select(p => p.Source.RelativePath), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var note = (string language) => strings.For(language).GetValueOrDefault("in_site_language") ?? "";
+        var model = new SiteAssembler(config, urls, diagnostics, note).Assemble(parsed, otherFiles, unreadable, translations);
+        return model is null || diagnostics.HasErrors ? null : new LoadedSite(config, model, pipeline, theme, templates, urls, staticFiles, strings);
     }
 }

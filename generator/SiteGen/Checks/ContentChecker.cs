@@ -72,6 +72,45 @@ public sealed class ContentChecker
         {
             _diagnostics.Add(diagnostic);
         }
+
+        foreach (var translation in site.Translations)
+        {
+            CheckTranslation(translation);
+        }
+    }
+
+    /// <summary>
+    /// Checks that a translation is of the page as it is now, and says when a native speaker has
+    /// still to check it. The reading level and safe-language checks are English and not run on it.
+    /// </summary>
+    public void CheckTranslation(Page translation)
+    {
+        var (language, original, frontMatter) = translation.Translation!;
+        var fingerprint = PageFingerprint.Of(original);
+        if (frontMatter.TranslatedFrom is null)
+        {
+            _diagnostics.Warning(DiagnosticCodes.TranslationStale, new SourceLocation(translation.Source.DisplayPath, 1, 1),
+                $"The {language} translation does not say which version of {original.Source.DisplayPath} it translates, so a change to that page cannot be caught.",
+                $"Once it matches the page as it is now, add 'translated_from: {fingerprint}' to its front matter.");
+        }
+        else if (frontMatter.TranslatedFrom != fingerprint)
+        {
+            _diagnostics.Warning(DiagnosticCodes.TranslationStale, frontMatter.LocationOf(nameof(TranslationFrontMatter.TranslatedFrom)),
+                $"{original.Source.DisplayPath} has changed since this {language} translation was made: readers in {language} may be missing what the page says now.",
+                $"Bring the translation up to date with the page (git diff shows what changed), then set 'translated_from: {fingerprint}'.");
+        }
+
+        if (frontMatter.NativeReview == "pending")
+        {
+            _diagnostics.Warning(DiagnosticCodes.TranslationUnreviewed, frontMatter.LocationOf(nameof(TranslationFrontMatter.NativeReview)),
+                $"This {language} translation has not been checked by a native speaker yet.",
+                "Have someone whose first language it is read it against the page, then set 'native_review: done'.");
+        }
+        else if (frontMatter.NativeReview != "done")
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(TranslationFrontMatter.NativeReview)),
+                $"'native_review' is 'pending' or 'done', not '{frontMatter.NativeReview}'.");
+        }
     }
 
     /// <summary>Checks one page.</summary>

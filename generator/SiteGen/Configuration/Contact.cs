@@ -20,6 +20,18 @@ public sealed class Contact : YamlMapped
     /// <summary>One short line on what it is for.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Its words in the site's other languages, by language code (<c>ur</c>); the number is shared.</summary>
+    public IReadOnlyDictionary<string, ContactWords> Translations { get; init; } = new Dictionary<string, ContactWords>();
+
+    /// <summary>
+    /// The contact as a page in <paramref name="language"/> shows it: its words in that language
+    /// where site.yaml has them, its own words where not; null for the site's own language.
+    /// </summary>
+    public Contact In(string? language) =>
+        language is not null && Translations.TryGetValue(language, out var words)
+            ? new Contact { Name = words.Name, Phone = Phone, Url = Url, Hours = words.Hours ?? Hours, Description = words.Description ?? Description }
+            : this;
+
     /// <summary>
     /// The number as a page shows it: its spaces non-breaking, so that on a narrow phone screen
     /// "0800 1111" is never split across two lines.

@@ -14,6 +14,12 @@ public sealed class SiteConfig : YamlMapped
     /// <summary>The BCP 47 language tag of the content (for example <c>en-GB</c>).</summary>
     public string Language { get; init; } = "en-GB";
 
+    /// <summary>The site's own language's name, in that language, for the language switch.</summary>
+    public string LanguageName { get; init; } = "English";
+
+    /// <summary>The languages pages are translated into, each published under <c>/&lt;code&gt;/</c>.</summary>
+    public IReadOnlyList<SiteLanguage> Languages { get; init; } = [];
+
     /// <summary>The origin the site is published at (for example <c>https://cse.example.org</c>), for canonical links and the sitemap.</summary>
     public required string Url { get; init; }
 

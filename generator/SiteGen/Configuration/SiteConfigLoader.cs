@@ -123,6 +123,8 @@ public static partial class SiteConfigLoader
         RequireUniqueIds(config.AgeBands?.Select(b => (b.Id, (YamlMapped)b)), "age_bands", diagnostics);
         RequireUniqueIds(config.Training.Levels.Select(l => (l.Id, (YamlMapped)l)), "training.levels", diagnostics);
 
+        ValidateLanguages(config, diagnostics);
+
         if (config.Training.PassMark is < 1 or > 100)
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.Training.LocationOf(nameof(TrainingSettings.PassMark)), $"'training.pass_mark' is a percentage from 1 to 100, not {config.Training.PassMark}.");
@@ -132,6 +134,34 @@ public static partial class SiteConfigLoader
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.Training.LocationOf(nameof(TrainingSettings.RefresherMonths)), $"'training.refresher_months' must be at least 1, not {config.Training.RefresherMonths}.");
         }
+    }
+
+    private static void ValidateLanguages(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var own = (config.Language ?? "").Split('-')[0].ToLowerInvariant();
+        foreach (var language in config.Languages ?? [])
+        {
+            if (language.Code is not { } code || !LanguageCodePattern().IsMatch(code))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, language.LocationOf(nameof(SiteLanguage.Code)),
+                    $"'languages' has the code '{MarkupInspector.Shorten(language.Code ?? "")}', which is not a language tag in lower case.",
+                    "Use the language's BCP 47 tag in lower case, such as ur, pl, ar or pa-arab: it becomes the folder of its pages and the ending of its files (index.ur.md).");
+            }
+            else if (code.Split('-')[0] == own)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, language.LocationOf(nameof(SiteLanguage.Code)),
+                    $"'languages' lists '{language.Code}', the site's own language ('language: {config.Language}').", "List only the languages pages are translated into.");
+            }
+
+            if (language.Direction is not (SiteLanguage.LeftToRight or SiteLanguage.RightToLeft))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, language.LocationOf(nameof(SiteLanguage.Direction)),
+                    $"Language '{language.Code}' has the direction '{MarkupInspector.Shorten(language.Direction ?? "")}'.",
+                    "Write direction: rtl for a language written right to left (Urdu, Arabic), or leave it out for left to right.");
+            }
+        }
+
+        RequireUniqueIds(config.Languages?.Where(l => l.Code is not null).Select(l => (l.Code, (YamlMapped)l)), "languages", diagnostics);
     }
 
     private static void RequireUniqueIds(IEnumerable<(string Id, YamlMapped Item)>? items, string list, DiagnosticBag diagnostics)
@@ -151,6 +181,9 @@ public static partial class SiteConfigLoader
                 "Use lower-case letters, digits, hyphens and underscores, starting with a letter or digit (for example young-people or 11-14).");
         }
     }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
+    private static partial Regex LanguageCodePattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex IdPattern();

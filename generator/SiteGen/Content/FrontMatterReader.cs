@@ -27,7 +27,11 @@ public static class FrontMatterReader
     /// Reads the front matter. The body returned has the front matter's lines blanked rather
     /// than removed, so Markdown line numbers are the file's own.
     /// </summary>
-    public static (FrontMatter? FrontMatter, string Body) Read(ContentFile file, string text, DiagnosticBag diagnostics)
+    public static (FrontMatter? FrontMatter, string Body) Read(ContentFile file, string text, DiagnosticBag diagnostics) => Read<FrontMatter>(file, text, diagnostics);
+
+    /// <summary>Reads front matter of the shape <typeparamref name="T"/> (a page's, a translation's), as <see cref="Read(ContentFile, string, DiagnosticBag)"/> does.</summary>
+    public static (T? FrontMatter, string Body) Read<T>(ContentFile file, string text, DiagnosticBag diagnostics)
+        where T : YamlMapped
     {
         var (lines, end) = Split(text);
         if (lines[0].TrimEnd() != "---")
@@ -45,7 +49,7 @@ public static class FrontMatterReader
         }
 
         var yaml = string.Join('\n', lines[1..end]);
-        var frontMatter = new YamlBinder(file.DisplayPath, 1, diagnostics, "front matter").Read<FrontMatter>(yaml);
+        var frontMatter = new YamlBinder(file.DisplayPath, 1, diagnostics, "front matter").Read<T>(yaml);
         var body = new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
         return (frontMatter, body);
     }

@@ -42,7 +42,7 @@ public sealed class Page
     }
 
     /// <summary>True for a section's own landing page (<c>index.md</c>).</summary>
-    public bool IsSectionIndex => Path.GetFileName(Source.RelativePath) == "index.md";
+    public bool IsSectionIndex => Translation?.Original.IsSectionIndex ?? Path.GetFileName(Source.RelativePath) == "index.md";
 
     /// <summary>Heading and other element ids in the body, for checking links to <c>#anchors</c>.</summary>
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
@@ -62,8 +62,20 @@ public sealed class Page
         SourceText = reparsed.SourceText;
     }
 
-    /// <summary>The page's title.</summary>
-    public string Title => FrontMatter.Title;
+    /// <summary>The page's title, in its own language.</summary>
+    public string Title => Translation?.FrontMatter.Title ?? FrontMatter.Title;
+
+    /// <summary>The page's summary, in its own language.</summary>
+    public string Summary => Translation?.FrontMatter.Summary ?? FrontMatter.Summary;
+
+    /// <summary>
+    /// For a translation, its language and the page it translates; null for a page in the site's
+    /// own language. A translation shares the page's front matter (audience, sources, dates).
+    /// </summary>
+    public PageTranslation? Translation { get; init; }
+
+    /// <summary>The language code of a translation, or null for the site's own language.</summary>
+    public string? Language => Translation?.Language.Code;
 
     /// <inheritdoc />
     public override string ToString() => Source.DisplayPath;

@@ -74,6 +74,73 @@ public sealed partial class PageParser
         return page;
     }
 
+    /// <summary>
+    /// Parses a translation of a page already parsed; null when it cannot be published. It is
+    /// published under its language's folder at its page's address, and shares the page's front
+    /// matter but for its own title and summary.
+    /// </summary>
+    /// <param name="translation">The file and its language.</param>
+    /// <param name="pages">The site's pages, by their path under <c>content/</c>.</param>
+    public Page? ParseTranslation(TranslationFile translation, IReadOnlyDictionary<string, Page> pages)
+    {
+        var file = translation.File;
+        string text;
+        try
+        {
+            text = File.ReadAllText(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.ContentUnreadable, new SourceLocation(file.DisplayPath), $"The file could not be read: {ex.Message}",
+                "Save it again; if another program has it open, close that program.");
+            return null;
+        }
+
+        var (frontMatter, body) = FrontMatterReader.Read<TranslationFrontMatter>(file, text, _diagnostics);
+        var document = Markdig.Markdown.Parse(body, _pipeline);
+        new BodyValidator(file, _config, _diagnostics).Validate(document);
+        if (document.Descendants<FencedCodeBlock>().FirstOrDefault(QuizReader.IsQuiz) is { } quiz)
+        {
+            _diagnostics.Error(DiagnosticCodes.TranslationInvalid, new SourceLocation(file.DisplayPath, quiz.Line + 1, quiz.Column + 1),
+                "A translation cannot hold a quiz yet: quizzes and their records are kept in the site's own language.", "Take the quiz out of the translation; its page links to the quiz in English.");
+            return null;
+        }
+
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        if (!pages.TryGetValue(translation.OriginalPath, out var original))
+        {
+            _diagnostics.Error(DiagnosticCodes.TranslationInvalid, new SourceLocation(file.DisplayPath),
+                $"This is named as the {translation.Language} translation of content/{translation.OriginalPath}, which does not exist (or could not be read).",
+                Suggestion.Closest(translation.OriginalPath, pages.Keys) is { } near ? $"Name it after its page: {near[..^".md".Length]}.{translation.Language.Code}.md translates {near}." : "Name a translation after its page, with the language code before .md: index.md and index.ur.md.");
+            return null;
+        }
+
+        if (original.FrontMatter.Module is not null)
+        {
+            _diagnostics.Error(DiagnosticCodes.TranslationInvalid, new SourceLocation(file.DisplayPath),
+                "Training modules are not translated yet: a module's pages, quiz and certificate are kept in the site's own language.", "Remove this translation.");
+            return null;
+        }
+
+        var page = new Page(file, original.FrontMatter, document, translation.Language.Code + "/" + original.SitePath, text)
+        {
+            Translation = new PageTranslation(translation.Language, original, frontMatter),
+        };
+        foreach (var block in document.Descendants())
+        {
+            if (block.TryGetAttributes()?.Id is { } id)
+            {
+                page.Anchors.Add(id);
+            }
+        }
+
+        return page;
+    }
+
     /// <summary>Replaces each valid <c>```quiz</c> fence with a quiz block, reporting the invalid ones.</summary>
     private List<QuizBlock> ReadQuizzes(ContentFile file, MarkdownDocument document)
     {

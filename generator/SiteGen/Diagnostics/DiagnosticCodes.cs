@@ -50,6 +50,9 @@ public static class DiagnosticCodes
     /// <summary>A content file that was there when the build looked, but could not be read (deleted or locked part way).</summary>
     public const string ContentUnreadable = "SG0307";
 
+    /// <summary>A translation that cannot be published: of a page that does not exist, in a language site.yaml does not list, holding a quiz.</summary>
+    public const string TranslationInvalid = "SG0308";
+
     /// <summary>A contact placeholder names a contact site.yaml does not have.</summary>
     public const string UnknownContact = "SG0401";
 
@@ -95,6 +98,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a site's own copy of a template lacks what loads a component's script or styles, so that component would not work.</summary>
     public const string TemplateMissesAsset = "SG0603";
 
+    /// <summary>Warning: the theme's words have no translation of a key in one of the site's languages, so its pages show the English.</summary>
+    public const string ThemeStringMissing = "SG0604";
+
     /// <summary>An image without alternative text.</summary>
     public const string MissingAltText = "SG0701";
 
@@ -118,6 +124,12 @@ public static class DiagnosticCodes
 
     /// <summary>Markup that runs script or styles inline (an event handler, an inline script or style) or redirects every link (a base element).</summary>
     public const string UnsafeMarkup = "SG0708";
+
+    /// <summary>A translation whose page has changed since it was translated, or that does not say which version it translates.</summary>
+    public const string TranslationStale = "SG0709";
+
+    /// <summary>A translation not yet checked by a native speaker.</summary>
+    public const string TranslationUnreviewed = "SG0710";
 
     /// <summary>The output folder cannot be written.</summary>
     public const string OutputFailed = "SG0801";

@@ -17,7 +17,9 @@ public static class ContentPipeline
     /// checkbox that does nothing confuses readers. Raw HTML is parsed so that it can be reported
     /// when not allowed, rather than silently printed as text.
     /// </summary>
-    public static MarkdownPipeline Create(SiteConfig config)
+    /// <param name="config">The site's settings.</param>
+    /// <param name="language">A language code from <c>languages:</c> for its pages, whose contacts print in it; null for the site's own.</param>
+    public static MarkdownPipeline Create(SiteConfig config, string? language = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -26,7 +28,7 @@ public static class ContentPipeline
             .UseDefinitionLists()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseCallouts()
-            .UseContactPlaceholders(config.Contacts)
+            .UseContactPlaceholders(language is null ? config.Contacts : config.Contacts.ToDictionary(c => c.Key, c => c.Value.In(language)))
             .UseQuizzes();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>(); // after the tables extension, whose renderer it replaces
 

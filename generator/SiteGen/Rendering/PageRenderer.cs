@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Renderers;
 using SiteGen.Configuration;
 using SiteGen.Content;
+using SiteGen.Markdown;
 using SiteGen.Diagnostics;
 using SiteGen.Search;
 using SiteGen.Site;
@@ -19,15 +20,21 @@ public sealed class PageRenderer
     private readonly ThemeTemplates _templates;
     private readonly SiteUrls _urls;
     private readonly RenderOptions _options;
+    private readonly ThemeStrings _strings;
+    private readonly Dictionary<string, MarkdownPipeline> _pipelines;
 
     /// <summary>Creates the stage for one build.</summary>
-    public PageRenderer(SiteModel site, MarkdownPipeline pipeline, ThemeTemplates templates, SiteUrls urls, RenderOptions options)
+    public PageRenderer(SiteModel site, MarkdownPipeline pipeline, ThemeTemplates templates, SiteUrls urls, RenderOptions options, ThemeStrings strings)
     {
         _site = site;
         _pipeline = pipeline;
         _templates = templates;
         _urls = urls;
         _options = options;
+        _strings = strings;
+
+        // A translation's contacts print in its language: one pipeline for each.
+        _pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => ContentPipeline.Create(site.Config, l.Code), StringComparer.Ordinal);
     }
 
     private SiteConfig Config => _site.Config;
@@ -45,7 +52,7 @@ public sealed class PageRenderer
         T? Then(RenderedPage? page) => page is null ? default : then(page);
         List<T?> pages =
         [
-            .. _site.Pages.AsParallel().AsOrdered().Select(p => Then(RenderContentPage(p))),
+            .. _site.Pages.Concat(_site.Translations).AsParallel().AsOrdered().Select(p => Then(RenderContentPage(p))),
             .. _site.AudiencePages.AsParallel().AsOrdered().Select(p => Then(RenderAudiencePage(p))),
             .. _site.Modules.Select(m => Then(RenderCertificatePage(m))),
             Then(RenderSearchPage()),
@@ -63,7 +70,7 @@ public sealed class PageRenderer
     private RenderedPage? RenderSearchPage()
     {
         const string path = SearchIndexWriter.PagePath;
-        var view = new PageView("Search", $"Search {Config.Title}.", null, "search") { Breadcrumbs = [new LinkView("Home", _urls.Link(path, ""))] };
+        var view = new PageView("Search", $"Search {Config.Title}.", null, "search") { Breadcrumbs = [new LinkView(_strings.For(null)["home"], _urls.Link(path, ""))] };
         return Rendered(path, _templates.Render("search", Layout(path, path, view)), new SourceLocation($"themes/{Config.Theme}/layouts/search.sbn-html"), path);
     }
 
@@ -72,29 +79,34 @@ public sealed class PageRenderer
 
     private RenderedPage? RenderContentPage(Page page)
     {
+        // A translation sits where its page does in the site: the same section, neighbours and
+        // lists, each shown in the translation's language where it is translated.
         var from = page.SitePath;
-        var section = _site.SectionOf(page);
+        var language = page.Language;
+        var original = page.Translation?.Original ?? page;
+        var section = _site.SectionOf(original);
         var layout = page.FrontMatter.Layout ?? "page";
-        var view = new PageView(page.Title, page.FrontMatter.Summary, ToHtml(page), layout)
+        var view = new PageView(page.Title, page.Summary, ToHtml(page), layout)
         {
-            Breadcrumbs = Breadcrumbs(page, section),
-            SectionNav = SectionNav(page, section),
-            Children = page.IsSectionIndex && section.Path.Length > 0
-                ? [.. section.Pages.Select(p => PageLink(from, p)), .. section.Children.Select(s => PageLink(from, s.Index))]
+            Breadcrumbs = Breadcrumbs(original, section, from, language),
+            SectionNav = SectionNav(original, section, from, language),
+            Children = original.IsSectionIndex && section.Path.Length > 0
+                ? [.. section.Pages.Select(p => PageLink(from, p, language)), .. section.Children.Select(s => PageLink(from, s.Index, language))]
                 : [],
-            Audiences = [.. page.FrontMatter.Audience.Select(id => Config.Audiences.FirstOrDefault(a => a.Id == id))
+            Audiences = language is not null ? [] : [.. page.FrontMatter.Audience.Select(id => Config.Audiences.FirstOrDefault(a => a.Id == id))
                 .OfType<Audience>().Select(a => new AudienceLinkView(a.Id, a.Title, _urls.Link(from, $"for/{a.Id}/")))],
-            Reviewed = Date(page.FrontMatter.Reviewed),
-            ReviewDue = Date(page.FrontMatter.ReviewDue),
+            Reviewed = Date(page.FrontMatter.Reviewed, language),
+            ReviewDue = Date(page.FrontMatter.ReviewDue, language),
             Sources = page.FrontMatter.Sources,
-            Previous = Neighbour(page, section, -1) is { } previous ? Link(from, previous) : null,
-            Next = Neighbour(page, section, +1) is { } next ? Link(from, next) : null,
+            Previous = Neighbour(original, section, -1) is { } previous ? Link(from, previous, language) : null,
+            Next = Neighbour(original, section, +1) is { } next ? Link(from, next, language) : null,
             Module = _site.ModuleOf(page) is { } module ? ModuleView(from, module, page) : null,
             HasQuiz = page.Quizzes.Count > 0,
+            Languages = Languages(from, original, language),
         };
 
         var home = layout == "home" ? new HomeView([.. Config.Audiences.Select(a => AudienceChoice(from, a))]) : null;
-        var html = _templates.Render(layout, Layout(from, page.SitePath, view) with { Home = home });
+        var html = _templates.Render(layout, Layout(from, page.SitePath, view, language) with { Home = home });
         return Rendered(page.SitePath, html, new SourceLocation(page.Source.DisplayPath), from);
     }
 
@@ -162,26 +174,32 @@ public sealed class PageRenderer
         return Rendered("404.html", _templates.Render("404", layout), new SourceLocation($"themes/{Config.Theme}/layouts/404.sbn-html"), null);
     }
 
-    private LayoutView Layout(string? from, string? selfPath, PageView page)
+    private LayoutView Layout(string? from, string? selfPath, PageView page, string? language = null)
     {
         var contacts = Config.Contacts;
-        ContactView Contact(string id) => ContactView.Of(id, contacts[id]);
+        ContactView Contact(string id) => ContactView.Of(id, contacts[id].In(language));
+        Page InLanguage(Page p) => _site.InLanguage(p, language);
+        var direction = Config.Languages.FirstOrDefault(l => l.Code == language)?.Direction ?? SiteLanguage.LeftToRight;
         var site = new SiteView(
             Config.Title,
             Config.Description,
-            Config.Language,
+            language ?? Config.Language,
             new PartnershipView(Config.Partnership.Name, Config.Partnership.Logo is null ? null : _urls.Link(from, Config.Partnership.Logo), Config.Partnership.Address),
             new QuickExitView(Config.QuickExit.Url),
-            [.. Config.Navigation.Select(n => _site.PageAt(n.Page)).OfType<Page>().Zip(Config.Navigation)
-                .Select(x => new NavItemView(x.Second.Title, _urls.Link(from, x.First.SitePath), x.First.SitePath == selfPath))],
+            [.. Config.Navigation.Select(n => _site.PageAt(n.Page)).OfType<Page>().Zip(Config.Navigation).Select(x => InLanguage(x.First) is var shown && shown != x.First
+                ? new NavItemView(shown.Title, _urls.Link(from, shown.SitePath), shown.SitePath == selfPath)
+                : new NavItemView(x.Second.Title, _urls.Link(from, x.First.SitePath), x.First.SitePath == selfPath) { Hreflang = Untranslated(language) })],
             new HelpView(Contact("emergency"), Contact("childline"), Contact("front_door"), Contact("out_of_hours")),
-            [.. Config.Audiences.Select(a => new AudienceLinkView(a.Id, a.Title, _urls.Link(from, $"for/{a.Id}/")))]);
+            [.. Config.Audiences.Select(a => new AudienceLinkView(a.Id, a.Title, _urls.Link(from, $"for/{a.Id}/")))])
+        {
+            Direction = direction,
+        };
         var links = new LinksView(
             _urls.Link(from, ""),
-            _urls.Link(from, _site.PageAt(Config.Pages.Help)!.SitePath),
-            _urls.Link(from, _site.PageAt(Config.Pages.CoverYourTracks)!.SitePath),
-            _site.PageAt(Config.Pages.Glossary) is { } glossary ? _urls.Link(from, glossary.SitePath) : null,
-            _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, about.SitePath) : null,
+            _urls.Link(from, InLanguage(_site.PageAt(Config.Pages.Help)!).SitePath),
+            _urls.Link(from, InLanguage(_site.PageAt(Config.Pages.CoverYourTracks)!).SitePath),
+            _site.PageAt(Config.Pages.Glossary) is { } glossary ? _urls.Link(from, InLanguage(glossary).SitePath) : null,
+            _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, InLanguage(about).SitePath) : null,
             _urls.Link(from, SearchIndexWriter.PagePath));
         var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath),
             _urls.Link(from, ThemeAssets.TrainingScriptPath), _urls.Link(from, ThemeAssets.TrainingStylesheetPath), _urls.Link(from, ThemeAssets.QuizScriptPath),
@@ -192,17 +210,17 @@ public sealed class PageRenderer
         var root = _urls.Link(from, "");
         var search = new SearchView(_urls.Link(from, SearchIndexWriter.EntryScriptPath), _urls.Link(from, ThemeAssets.LunrPath),
             _options.ForDisk ? root[..^"index.html".Length] : root, _options.ForDisk);
-        return new LayoutView(site, links, assets, meta, search, page);
+        return new LayoutView(site, links, assets, meta, search, page) { T = _strings.For(language) };
     }
 
     private TrustedHtml? ToHtml(Page page)
     {
         // Markdig lends a renderer from the pipeline's pool rather than setting one up per page.
-        var html = page.Document.ToHtml(_pipeline);
+        var html = page.Document.ToHtml(page.Language is { } language ? _pipelines[language] : _pipeline);
         return html.Length == 0 ? null : new TrustedHtml(html);
     }
 
-    private List<LinkView> Breadcrumbs(Page page, Section section, string? from = null)
+    private List<LinkView> Breadcrumbs(Page page, Section section, string? from = null, string? language = null)
     {
         from ??= page.SitePath;
         var trail = new List<Page>();
@@ -212,20 +230,46 @@ public sealed class PageRenderer
         }
 
         trail.Remove(page);
-        return [.. trail.Select(p => p.SitePath.Length == 0 ? new LinkView("Home", _urls.Link(from, "")) : Link(from, p))];
+        return [.. trail.Select(p => p.SitePath.Length == 0 && _site.InLanguage(p, language) == p
+            ? new LinkView(_strings.For(language)["home"], _urls.Link(from, "")) { Hreflang = Untranslated(language) }
+            : Link(from, p, language))];
     }
 
-    private SectionNavView? SectionNav(Page page, Section section)
+    private SectionNavView? SectionNav(Page page, Section section, string from, string? language)
     {
         if (section.Path.Length == 0)
         {
             return null; // the home page and top-level pages belong to no section
         }
 
-        var items = section.Pages.Concat(section.Children.Select(c => c.Index))
-            .Select(p => new NavItemView(p.Title, _urls.Link(page.SitePath, p.SitePath), p == page));
-        return new SectionNavView(section.Title, _urls.Link(page.SitePath, section.Index.SitePath), [.. items]);
+        var items = section.Pages.Concat(section.Children.Select(c => c.Index)).Select(p => Link(from, p, language) is var link
+            ? new NavItemView(link.Title, link.Url, p == page) { Hreflang = link.Hreflang }
+            : null);
+        var index = Link(from, section.Index, language);
+        return new SectionNavView(_site.InLanguage(section.Index, language) == section.Index ? section.Title : index.Title, index.Url, [.. items.OfType<NavItemView>()])
+        {
+            Hreflang = index.Hreflang,
+        };
     }
+
+    /// <summary>The page in the site's own language and each of its translations, for the language switch; none when it has no translation.</summary>
+    private List<LanguageLinkView> Languages(string from, Page original, string? language)
+    {
+        var translations = _site.TranslationsOf(original).ToList();
+        if (translations.Count == 0)
+        {
+            return [];
+        }
+
+        return
+        [
+            new LanguageLinkView(Config.Language, Config.LanguageName, _urls.Link(from, original.SitePath), language is null, SiteLanguage.LeftToRight),
+            .. translations.Select(t => new LanguageLinkView(t.Language!, t.Translation!.Language.Name, _urls.Link(from, t.SitePath), t.Language == language, t.Translation.Language.Direction)),
+        ];
+    }
+
+    /// <summary>On a page in another language, the hreflang of a link to a page with no translation in it: the site's own language.</summary>
+    private string? Untranslated(string? language) => language is null ? null : Config.Language;
 
     private static Page? Neighbour(Page page, Section section, int step)
     {
@@ -244,11 +288,27 @@ public sealed class PageRenderer
         new(audience.Id, audience.Label, audience.Description, _urls.Link(from, $"for/{audience.Id}/"),
             audience.ByAgeBand ? [.. Config.AgeBands.Select(b => new AgeBandChoiceView(b.Id, b.Label, _urls.Link(from, $"for/{audience.Id}/{b.Id}/")))] : []);
 
-    private LinkView Link(string from, Page to) => new(to.Title, _urls.Link(from, to.SitePath));
+    private LinkView Link(string from, Page to, string? language = null) => _site.InLanguage(to, language) is var shown && shown != to
+        ? new LinkView(shown.Title, _urls.Link(from, shown.SitePath))
+        : new LinkView(to.Title, _urls.Link(from, to.SitePath)) { Hreflang = Untranslated(language) };
 
-    private PageLinkView PageLink(string from, Page to) => new(to.Title, _urls.Link(from, to.SitePath), to.FrontMatter.Summary);
+    private PageLinkView PageLink(string from, Page to, string? language = null) => _site.InLanguage(to, language) is var shown && shown != to
+        ? new PageLinkView(shown.Title, _urls.Link(from, shown.SitePath), shown.Summary)
+        : new PageLinkView(to.Title, _urls.Link(from, to.SitePath), to.Summary) { Hreflang = Untranslated(language) };
 
-    private static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    // Invariant globalisation has no month names but English's: each language's come from the theme's words.
+    private string? Date(DateOnly? date, string? language)
+    {
+        if (date is not { } day)
+        {
+            return null;
+        }
+
+        var words = _strings.For(language);
+        return words["date_format"].Replace("{day}", day.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{month}", words[$"month_{day.Month}"], StringComparison.Ordinal)
+            .Replace("{year}", day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }
 
 /// <summary>How pages are rendered for this build.</summary>

@@ -10,11 +10,19 @@ namespace SiteGen.Rendering;
 
 /// <summary>Everything a layout is rendered with.</summary>
 public sealed record LayoutView(SiteView Site, LinksView Links, AssetsView Assets, MetaView Meta, SearchView Search, PageView Page, HomeView? Home = null,
-    AudienceView? Audience = null, IReadOnlyList<GroupView>? Groups = null);
+    AudienceView? Audience = null, IReadOnlyList<GroupView>? Groups = null)
+{
+    /// <summary>The theme's words in the page's language (<c>{{ t.exit_this_page }}</c>), from its strings files.</summary>
+    public IReadOnlyDictionary<string, string> T { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>The site-wide part of a view.</summary>
 public sealed record SiteView(string Title, string Description, string Language, PartnershipView Partnership, QuickExitView QuickExit,
-    IReadOnlyList<NavItemView> Nav, HelpView Help, IReadOnlyList<AudienceLinkView> Audiences);
+    IReadOnlyList<NavItemView> Nav, HelpView Help, IReadOnlyList<AudienceLinkView> Audiences)
+{
+    /// <summary>The page's writing direction, <c>ltr</c> or <c>rtl</c>, for <c>&lt;html dir&gt;</c>.</summary>
+    public string Direction { get; init; } = "ltr";
+}
 
 /// <summary>The partnership, with its logo's URL relative to the page.</summary>
 public sealed record PartnershipView(string Name, string? Logo, string? Address);
@@ -23,7 +31,11 @@ public sealed record PartnershipView(string Name, string? Logo, string? Address)
 public sealed record QuickExitView(string Url);
 
 /// <summary>A link in a list of links, marked when it is the current page.</summary>
-public sealed record NavItemView(string Title, string Url, bool Current);
+public sealed record NavItemView(string Title, string Url, bool Current)
+{
+    /// <summary>On a translated page, the language of a page that is not translated into it; null otherwise.</summary>
+    public string? Hreflang { get; init; }
+}
 
 /// <summary>The contacts the help block prints on every page.</summary>
 public sealed record HelpView(ContactView Emergency, ContactView Childline, ContactView FrontDoor, ContactView OutOfHours);
@@ -99,19 +111,37 @@ public sealed record PageView(string Title, string Summary, TrustedHtml? Content
 
     /// <summary>True when the page has a quiz, so loads the quiz's script.</summary>
     public bool HasQuiz { get; init; }
+
+    /// <summary>The languages the page can be read in, its own first; empty when it has no translation.</summary>
+    public IReadOnlyList<LanguageLinkView> Languages { get; init; } = [];
 }
 
 /// <summary>A titled link.</summary>
-public sealed record LinkView(string Title, string Url);
+public sealed record LinkView(string Title, string Url)
+{
+    /// <summary>On a translated page, the language of a page that is not translated into it; null otherwise.</summary>
+    public string? Hreflang { get; init; }
+}
 
 /// <summary>A page in a list, with its summary.</summary>
-public sealed record PageLinkView(string Title, string Url, string Summary);
+public sealed record PageLinkView(string Title, string Url, string Summary)
+{
+    /// <summary>On a translated page, the language of a page that is not translated into it; null otherwise.</summary>
+    public string? Hreflang { get; init; }
+}
 
 /// <summary>An audience a page is for.</summary>
 public sealed record AudienceLinkView(string Id, string Title, string Url);
 
 /// <summary>A section's navigation.</summary>
-public sealed record SectionNavView(string Title, string Url, IReadOnlyList<NavItemView> Items);
+public sealed record SectionNavView(string Title, string Url, IReadOnlyList<NavItemView> Items)
+{
+    /// <summary>On a translated page, the language of the section's page when it is not translated; null otherwise.</summary>
+    public string? Hreflang { get; init; }
+}
+
+/// <summary>One language a page can be read in, for the language switch: the language's code, its own name, the page in it.</summary>
+public sealed record LanguageLinkView(string Code, string Name, string Url, bool Current, string Direction);
 
 /// <summary>The home page's audience choice.</summary>
 public sealed record HomeView(IReadOnlyList<AudienceChoiceView> Audiences);

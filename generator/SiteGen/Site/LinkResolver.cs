@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
@@ -35,7 +36,17 @@ public sealed class LinkResolver
     }
 
     /// <summary>The same resolver reporting into <paramref name="diagnostics"/>, for resolving pages in parallel.</summary>
-    public LinkResolver ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics) { Unreadable = Unreadable };
+    public LinkResolver ReportingTo(DiagnosticBag diagnostics) =>
+        new(this, diagnostics) { Unreadable = Unreadable, Translations = Translations, SiteLanguage = SiteLanguage, InSiteLanguageNote = InSiteLanguageNote };
+
+    /// <summary>Translations by language and page: a translation's link to a page goes to the page in the same language, when there is one.</summary>
+    public IReadOnlyDictionary<(string Language, Page Original), Page> Translations { get; init; } = new Dictionary<(string, Page), Page>();
+
+    /// <summary>The site's own language, the <c>hreflang</c> of a translation's link to a page that is not translated.</summary>
+    public string SiteLanguage { get; init; } = "en";
+
+    /// <summary>The note after such a link, in the translation's language (its code given); none when null.</summary>
+    public Func<string, string>? InSiteLanguageNote { get; init; }
 
     /// <summary>Pages that are there but could not be read; a link to one is left to their own errors.</summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
@@ -60,7 +71,13 @@ public sealed class LinkResolver
             switch (LinkTarget.Classify(url, out var scheme))
             {
                 case LinkTargetKind.InSite:
-                    link.Url = Resolve(page, url, at)?.Url ?? url;
+                    var resolved = Resolve(page, url, at);
+                    link.Url = resolved?.Url ?? url;
+                    if (page.Language is { } language && resolved?.Target is { Language: null } && !link.IsImage)
+                    {
+                        MarkUntranslated(link, language);
+                    }
+
                     break;
                 case LinkTargetKind.Refused:
                     RefuseScheme(link.IsImage ? "image" : "link", url, scheme, at);
@@ -141,6 +158,11 @@ public sealed class LinkResolver
                 return null;
             }
 
+            if (page.Language is { } language && Translations.TryGetValue((language, linked), out var translated))
+            {
+                linked = translated; // the reader stays in their language where the page is translated
+            }
+
             if (anchor is not null && !CheckAnchor(linked, anchor, at))
             {
                 return null;
@@ -159,6 +181,17 @@ public sealed class LinkResolver
             : "Put the file under content/ beside the page, or check its name.";
         _diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"The link '{url}' goes to content/{target}, which does not exist.", fix);
         return null;
+    }
+
+    // The reader is told before following it that the page is in the site's own language; the
+    // link's hreflang says so to assistive technology.
+    private void MarkUntranslated(LinkInline link, string language)
+    {
+        link.GetAttributes().AddPropertyIfNotExist("hreflang", SiteLanguage);
+        if (InSiteLanguageNote?.Invoke(language) is { Length: > 0 } note)
+        {
+            link.InsertAfter(new LiteralInline(" " + note));
+        }
     }
 
     private bool CheckAnchor(Page target, string anchor, SourceLocation at)

@@ -16,20 +16,30 @@ public sealed class SiteAssembler
     private readonly SiteConfig _config;
     private readonly SiteUrls _urls;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Func<string, string>? _inSiteLanguageNote;
 
     /// <summary>Creates the stage for one build.</summary>
-    public SiteAssembler(SiteConfig config, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <param name="config">site.yaml.</param>
+    /// <param name="urls">How links are written.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="inSiteLanguageNote">
+    /// The note that follows a link, in a translation, to a page that is not translated, in the
+    /// translation's language ("in English"); none when null.
+    /// </param>
+    public SiteAssembler(SiteConfig config, SiteUrls urls, DiagnosticBag diagnostics, Func<string, string>? inSiteLanguageNote = null)
     {
         _config = config;
         _urls = urls;
         _diagnostics = diagnostics;
+        _inSiteLanguageNote = inSiteLanguageNote;
     }
 
     /// <summary>Assembles the site; null when its structure is too broken to render (no home page).</summary>
     /// <param name="parsed">The pages that were read.</param>
     /// <param name="files">The other files under content/.</param>
     /// <param name="unreadable">Pages (content/ paths) that are there but could not be read: links to them are not reported as broken, since their own errors say why.</param>
-    public SiteModel? Assemble(IReadOnlyList<Page> parsed, IReadOnlyList<ContentFile> files, IReadOnlySet<string>? unreadable = null)
+    /// <param name="translations">The translations that were read, each of a page of <paramref name="parsed"/>.</param>
+    public SiteModel? Assemble(IReadOnlyList<Page> parsed, IReadOnlyList<ContentFile> files, IReadOnlySet<string>? unreadable = null, IReadOnlyList<Page>? translations = null)
     {
         var pages = WithoutDuplicateAddresses(parsed);
         var root = BuildSections(pages);
@@ -59,12 +69,21 @@ public sealed class SiteAssembler
             }
         }
 
-        var resolver = new LinkResolver(pages, files, _urls, _diagnostics) { Unreadable = unreadable ?? new HashSet<string>() };
+        // A translation of a page that lost its address to another is left out with it.
+        var kept = pages.Values.ToHashSet();
+        var translated = TranslationsInOrder(ordered, (translations ?? []).Where(t => kept.Contains(t.Translation!.Original)));
+        var resolver = new LinkResolver(pages, files, _urls, _diagnostics)
+        {
+            Unreadable = unreadable ?? new HashSet<string>(),
+            Translations = translated.ToDictionary(t => (t.Language!, t.Translation!.Original)),
+            SiteLanguage = _config.Language,
+            InSiteLanguageNote = _inSiteLanguageNote,
+        };
         var linker = new GlossaryLinker(glossary);
 
         // Each page's links and glossary terms touch only its own tree: resolve them in parallel,
         // and report what each page has wrong in site order, so the messages keep their order.
-        var found = ordered.AsParallel().AsOrdered().Select(page =>
+        var found = ordered.Concat(translated).AsParallel().AsOrdered().Select(page =>
         {
             var pageDiagnostics = new DiagnosticBag();
             Link(page, resolver.ReportingTo(pageDiagnostics), linker, glossaryPage);
@@ -84,7 +103,7 @@ public sealed class SiteAssembler
                 $"This page's address /{page.SitePath} is where SiteGen publishes the page for '{clash.Title}'.", "Move or rename the file.");
         }
 
-        var site = new SiteModel(_config, ordered, root, files, glossary, audiencePages);
+        var site = new SiteModel(_config, ordered, root, files, glossary, audiencePages) { Translations = translated };
         site.Modules = new ModuleAssembler(_config, _diagnostics).Assemble(site.Sections, ordered);
         return site;
     }
@@ -102,10 +121,29 @@ public sealed class SiteAssembler
     private void Link(Page page, LinkResolver resolver, GlossaryLinker linker, Page? glossaryPage)
     {
         resolver.Resolve(page);
-        if (page != glossaryPage)
+        if (page != glossaryPage && page.Translation is null) // the glossary's terms are in the site's own language
         {
             linker.Link(page.Document, term => _urls.Link(page.SitePath, glossaryPage!.SitePath, term.Anchor));
         }
+    }
+
+    /// <summary>Translations in the order of their pages, then of the languages in site.yaml; the second of one page in one language is an error.</summary>
+    private List<Page> TranslationsInOrder(List<Page> ordered, IEnumerable<Page> translations)
+    {
+        var position = ordered.Select((page, i) => (page, i)).ToDictionary(x => x.page, x => x.i);
+        var languages = _config.Languages.Select((language, i) => (language.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var result = new List<Page>();
+        foreach (var group in translations.GroupBy(t => (t.Language!, t.Translation!.Original)))
+        {
+            result.Add(group.First());
+            foreach (var extra in group.Skip(1))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, new SourceLocation(extra.Source.DisplayPath),
+                    $"{group.First().Source.DisplayPath} is already the {extra.Translation!.Language} translation of {group.Key.Original.Source.DisplayPath}.", "Keep one of the two.");
+            }
+        }
+
+        return [.. result.OrderBy(t => position[t.Translation!.Original]).ThenBy(t => languages[t.Language!])];
     }
 
     /// <summary>Quiz ids unique across the site; each question's "learn more" page resolved like any link.</summary>

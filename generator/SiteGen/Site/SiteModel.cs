@@ -46,6 +46,27 @@ public sealed class SiteModel
     /// <summary>The generated audience pages.</summary>
     public IReadOnlyList<AudiencePage> AudiencePages { get; }
 
+    /// <summary>The translations of pages, in the order of their pages and then of the languages in site.yaml.</summary>
+    public IReadOnlyList<Page> Translations
+    {
+        get => _translations;
+        init
+        {
+            _translations = value;
+            _translationsOf = value.ToLookup(t => t.Translation!.Original);
+        }
+    }
+
+    private readonly IReadOnlyList<Page> _translations = [];
+    private readonly ILookup<Page, Page> _translationsOf = Array.Empty<Page>().ToLookup(p => p);
+
+    /// <summary>A page's translations, in the order of the languages in site.yaml.</summary>
+    public IEnumerable<Page> TranslationsOf(Page original) => _translationsOf[original];
+
+    /// <summary>A page as a reader of <paramref name="language"/> sees it: its translation, or the page itself when it has none (or the language is the site's own).</summary>
+    public Page InLanguage(Page page, string? language) =>
+        language is null ? page : _translationsOf[page].FirstOrDefault(t => t.Language == language) ?? page;
+
     /// <summary>The training modules, in site order. Set by the assemble stage once sections are known.</summary>
     public IReadOnlyList<TrainingModule> Modules { get; internal set; } = [];
 

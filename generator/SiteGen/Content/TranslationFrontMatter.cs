@@ -1,0 +1,25 @@
+using SiteGen.Yaml;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// The front matter of a translation (<c>index.ur.md</c>): its own words and where it stands. Who
+/// the page is for, its sources and review dates are the page's own, so they are not repeated.
+/// </summary>
+public sealed class TranslationFrontMatter : YamlMapped
+{
+    /// <summary>The title in the language.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The summary in the language.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>
+    /// The fingerprint of the page's text this translates (<c>sitegen check</c> prints it): when
+    /// the page changes, the translation is said to be out of date until it is checked again.
+    /// </summary>
+    public string? TranslatedFrom { get; init; }
+
+    /// <summary><c>pending</c> until a native speaker has checked the translation, then <c>done</c>.</summary>
+    public string NativeReview { get; init; } = "pending";
+}

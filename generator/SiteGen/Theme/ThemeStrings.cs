@@ -1,0 +1,96 @@
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Theme;
+
+/// <summary>
+/// The theme's own words (the quick exit, the help block, navigation, search) in each of the
+/// site's languages, from <c>strings/&lt;code&gt;.yaml</c> in the theme; a site overrides any of
+/// them with its own <c>themes/&lt;theme&gt;/strings/&lt;code&gt;.yaml</c>. The site's own language
+/// has every key; another language's missing key is a warning, and its pages show the English.
+/// </summary>
+public sealed class ThemeStrings
+{
+    /// <summary>The folder of the strings files in a theme.</summary>
+    public const string Folder = "strings";
+
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byLanguage;
+
+    private ThemeStrings(Dictionary<string, IReadOnlyDictionary<string, string>> byLanguage) => _byLanguage = byLanguage;
+
+    /// <summary>The words for pages in <paramref name="language"/> (a code from <c>languages:</c>); the site's own for null.</summary>
+    public IReadOnlyDictionary<string, string> For(string? language) =>
+        _byLanguage.TryGetValue(language ?? "", out var words) ? words : _byLanguage[""];
+
+    /// <summary>Reads the strings for the site's own language and each of its languages, reporting what is missing.</summary>
+    public static ThemeStrings Load(ThemeFiles theme, SiteConfig config, string siteRoot, DiagnosticBag diagnostics)
+    {
+        var own = (config.Language ?? "en").Split('-')[0].ToLowerInvariant();
+        var ownWords = Read(theme, own, config.Theme, siteRoot, diagnostics);
+        if (ownWords is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeError, new SourceLocation($"themes/{config.Theme}/{Folder}/{own}.yaml"),
+                $"The theme has no words for the site's language '{own}' (language: {config.Language}).",
+                $"Copy themes/{config.Theme}/{Folder}/en.yaml to {own}.yaml in the site's themes/{config.Theme}/{Folder}/ folder and translate each line.");
+            ownWords = [];
+        }
+
+        var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal) { [""] = ownWords };
+        foreach (var language in (config.Languages ?? []).Where(l => l.Code is not null))
+        {
+            var file = $"themes/{config.Theme}/{Folder}/{language.Code}.yaml";
+            var words = Read(theme, language.Code, config.Theme, siteRoot, diagnostics);
+            if (words is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, new SourceLocation(file),
+                    $"The theme has no words in {language}: pages in it show the quick exit, help block and navigation in English.",
+                    $"Copy the theme's {Folder}/en.yaml to {file} and translate each line.");
+                byLanguage[language.Code] = ownWords;
+                continue;
+            }
+
+            foreach (var key in ownWords.Keys.Where(k => !words.ContainsKey(k)))
+            {
+                diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, new SourceLocation(file),
+                    $"The theme's words in {language} have no '{key}': its pages show \"{ownWords[key]}\" instead.", $"Add '{key}:' with its words in {language} to {file}.");
+            }
+
+            byLanguage[language.Code] = ownWords.ToDictionary(w => w.Key, w => words.GetValueOrDefault(w.Key) ?? w.Value, StringComparer.Ordinal);
+        }
+
+        return new ThemeStrings(byLanguage);
+    }
+
+    private static Dictionary<string, string>? Read(ThemeFiles theme, string code, string themeName, string siteRoot, DiagnosticBag diagnostics)
+    {
+        if (theme.Find($"{Folder}/{code}.yaml") is not { } path)
+        {
+            return null;
+        }
+
+        var display = theme.Display(path, siteRoot);
+        var yaml = new YamlBinder(display, 0, diagnostics, "strings file");
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (yaml.Parse(File.ReadAllText(path)) is not YamlMappingNode root)
+        {
+            return words; // its syntax error is reported
+        }
+
+        foreach (var (key, value) in root.Children)
+        {
+            if (key is YamlScalarNode { Value: { Length: > 0 } name } && value is YamlScalarNode { Value: { } text })
+            {
+                words[name] = text;
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.YamlWrongType, yaml.At(key), $"Each line of a strings file is a key and its words, such as 'exit_this_page: Exit this page'.",
+                    $"Write the words on the key's line, in quotes if they hold ': ' or '#' ({themeName} theme's {Folder}/en.yaml has every key).");
+            }
+        }
+
+        return words;
+    }
+}
