@@ -20,26 +20,30 @@ public sealed class KeyboardTests(BrowserFixture browser)
         var failures = new PageFailures();
         await browser.ForEachPageAsync(browser.Pages, failures, async (page, session) =>
         {
+            // In the page's own language: "Exit this page" on an English page, "Opuść tę stronę" on a Polish one.
+            var words = await ThemeWords.OfAsync(session.Page);
+            var exit = words["exit_this_page"];
+            var skip = words["skip_to_main_content"];
             await session.Page.Keyboard.PressAsync("Tab");
             var first = await session.Page.EvaluateAsync<FocusedElement>(Focus.Describe);
-            if (!first.IsFirstFocusable || !await IsFocusedAsync(session.Page, "Exit this page"))
+            if (!first.IsFirstFocusable || !await IsFocusedAsync(session.Page, exit))
             {
-                failures.Add(page, $"the first Tab stop is {first}, not the link \"Exit this page\"");
+                failures.Add(page, $"the first Tab stop is {first}, not the link \"{exit}\"");
             }
             else if (!first.IsShownIn(ViewportHeight))
             {
-                failures.Add(page, $"\"Exit this page\" is focused but not shown on screen: {first}");
+                failures.Add(page, $"\"{exit}\" is focused but not shown on screen: {first}");
             }
 
             await session.Page.Keyboard.PressAsync("Tab");
             var second = await session.Page.EvaluateAsync<FocusedElement>(Focus.Describe);
-            if (!await IsFocusedAsync(session.Page, "Skip to main content"))
+            if (!await IsFocusedAsync(session.Page, skip))
             {
-                failures.Add(page, $"the second Tab stop is {second}, not the link \"Skip to main content\"");
+                failures.Add(page, $"the second Tab stop is {second}, not the link \"{skip}\"");
             }
             else if (!second.IsShownIn(ViewportHeight))
             {
-                failures.Add(page, $"\"Skip to main content\" is focused but not shown on screen: {second}");
+                failures.Add(page, $"\"{skip}\" is focused but not shown on screen: {second}");
             }
         }, Desktop);
 

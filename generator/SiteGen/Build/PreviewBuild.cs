@@ -120,9 +120,9 @@ public sealed class PreviewBuild(BuildOptions options)
             return null; // its translations show it, and are checked against its text
         }
 
-        var (config, site, pipeline, _, templates, urls, _, strings) = built.Loaded;
+        var (config, site, pipeline, theme, templates, urls, _, strings) = built.Loaded;
         var diagnostics = new DiagnosticBag();
-        var reparsed = new PageParser(config, pipeline, templates.LayoutNames, diagnostics).Parse(page.Source);
+        var reparsed = new PageParser(config, pipeline, templates.LayoutNames, diagnostics, ThemeAssets.Pictures(theme)).Parse(page.Source);
         if (reparsed is null || reparsed.Quizzes.Count > 0 || !reparsed.Anchors.SetEquals(page.Anchors))
         {
             return null; // what other pages link to in it may have changed

@@ -133,7 +133,7 @@ public static class SiteBuilder
             new(ThemeAssets.StylesheetPath, css),
             new(ThemeAssets.TrainingStylesheetPath, trainingCss),
             new(ThemeAssets.ScriptPath, js),
-            new("sitemap.xml", SiteMaps.Sitemap(config.Url, config.BasePath, site.Pages.Select(p => p.SitePath).Concat(site.AudiencePages.Select(a => a.SitePath)))),
+            new("sitemap.xml", SiteMaps.Sitemap(config.Url, config.BasePath, site.Pages.Concat(site.Translations).Select(p => p.SitePath).Concat(site.AudiencePages.Select(a => a.SitePath)))),
             new("robots.txt", SiteMaps.Robots(config.Url, config.BasePath)),
         };
         files.AddRange(separateJs.Select(b => new OutputFile(b.Key, b.Value)));

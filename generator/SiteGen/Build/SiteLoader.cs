@@ -78,7 +78,7 @@ public static class SiteLoader
 
         onStage?.Invoke(BuildStage.Parse);
         var pipeline = ContentPipeline.Create(config);
-        var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics);
+        var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics, ThemeAssets.Pictures(theme));
         var parsed = pageFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
         var byFile = parsed.GroupBy(p => p.Source.RelativePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var translations = translationFiles.AsParallel().AsOrdered().Select(t => parser.ParseTranslation(t, byFile)).OfType<Page>().ToList();

@@ -100,16 +100,11 @@ public sealed class ContentChecker
                 $"Bring the translation up to date with the page (git diff shows what changed), then set 'translated_from: {fingerprint}'.");
         }
 
-        if (frontMatter.NativeReview == "pending")
+        if (frontMatter.NativeReview == TranslationFrontMatter.Pending)
         {
             _diagnostics.Warning(DiagnosticCodes.TranslationUnreviewed, frontMatter.LocationOf(nameof(TranslationFrontMatter.NativeReview)),
                 $"This {language} translation has not been checked by a native speaker yet.",
                 "Have someone whose first language it is read it against the page, then set 'native_review: done'.");
-        }
-        else if (frontMatter.NativeReview != "done")
-        {
-            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(TranslationFrontMatter.NativeReview)),
-                $"'native_review' is 'pending' or 'done', not '{frontMatter.NativeReview}'.");
         }
     }
 
@@ -117,6 +112,7 @@ public sealed class ContentChecker
     public void CheckPage(Page page)
     {
         CheckReadingLevel(page);
+        CheckEasyReadSentences(page);
         CheckLanguage(page);
         CheckReviewDates(page);
         CheckSignposting(page);
@@ -143,6 +139,31 @@ public sealed class ContentChecker
             $"Use shorter sentences and everyday words. The hardest sentence starts here: \"{quote}\"");
     }
 
+    // One idea at a time: on an easy-read page each long sentence is said, not only the page's grade.
+    private void CheckEasyReadSentences(Page page)
+    {
+        if (!page.IsEasyRead)
+        {
+            return;
+        }
+
+        var most = _config.EasyRead.MaxSentenceWords;
+        foreach (var unit in ProseExtractor.Units(page, _config.Contacts))
+        {
+            foreach (var sentence in ReadingLevel.SplitSentences(unit.Text))
+            {
+                var words = ReadingLevel.Measure(sentence).Words;
+                if (words > most)
+                {
+                    var quote = sentence.Length > 80 ? sentence[..77] + "..." : sentence;
+                    _diagnostics.Warning(DiagnosticCodes.ReadingLevel, new SourceLocation(page.Source.DisplayPath, unit.Line, unit.Column),
+                        $"A sentence of {words} words on an easy-read page, which keeps to {most}: \"{quote}\"",
+                        "Split it into short sentences, one idea each, each on its own line.");
+                }
+            }
+        }
+    }
+
     private (double Grade, string For)? LimitFor(Page page)
     {
         var limits = new List<(double Grade, string For)>();
@@ -157,6 +178,11 @@ public sealed class ContentChecker
             {
                 limits.Add((grade, audience.Title.Replace("For ", "", StringComparison.Ordinal).ToLowerInvariant()));
             }
+        }
+
+        if (page.IsEasyRead)
+        {
+            limits.Add((_config.EasyRead.MaxReadingGrade, "an easy-read page"));
         }
 
         // A page for several readers must suit the one who finds reading hardest.

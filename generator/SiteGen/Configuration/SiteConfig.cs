@@ -59,6 +59,9 @@ public sealed class SiteConfig : YamlMapped
     /// <summary>Words that blame children or are out of date, with the words to use instead; an error on any page.</summary>
     public IReadOnlyList<SafeLanguageRule> SafeLanguage { get; init; } = SafeLanguageRule.Defaults;
 
+    /// <summary>What easy-read pages are held to.</summary>
+    public EasyReadSettings EasyRead { get; init; } = new();
+
     /// <summary>Markdown options.</summary>
     public MarkdownSettings Markdown { get; init; } = new();
 }

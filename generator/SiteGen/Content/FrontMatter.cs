@@ -57,6 +57,13 @@ public sealed class FrontMatter : YamlMapped
     public int? Minutes { get; init; }
 
     /// <summary>
+    /// On an easy-read page: the page it is the easy-read version of, as a link to its .md file
+    /// (<c>what-is-cse.md</c>). The two pages link to each other, and this one is held to the
+    /// easy-read reading level.
+    /// </summary>
+    public string? EasyReadOf { get; init; }
+
+    /// <summary>
     /// Phrases from the safe-language list that this page may use, because it teaches why they
     /// are wrong (a training page on language, say). Each is reviewed where it is allowed.
     /// </summary>

@@ -74,6 +74,15 @@ public sealed class Page
     /// </summary>
     public PageTranslation? Translation { get; init; }
 
+    /// <summary>This page's easy-read version, when it has one; set when the site is assembled.</summary>
+    public Page? EasyReadVersion { get; internal set; }
+
+    /// <summary>For an easy-read page, the page it is the easy-read version of; set when the site is assembled.</summary>
+    public Page? StandardVersion { get; internal set; }
+
+    /// <summary>True for an easy-read page (its front matter names the page it is the easy-read version of).</summary>
+    public bool IsEasyRead => FrontMatter.EasyReadOf is not null && Translation is null;
+
     /// <summary>The language code of a translation, or null for the site's own language.</summary>
     public string? Language => Translation?.Language.Code;
 

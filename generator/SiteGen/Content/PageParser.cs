@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Markdown.Pictures;
 using SiteGen.Quizzes;
 
 namespace SiteGen.Content;
@@ -15,14 +16,17 @@ public sealed partial class PageParser
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlySet<string> _layouts;
     private readonly DiagnosticBag _diagnostics;
+    private readonly IReadOnlySet<string> _pictures;
 
     /// <summary>Creates a parser for one site.</summary>
     /// <param name="config">The site's settings (audiences, age bands, contacts).</param>
     /// <param name="pipeline">The site's Markdown pipeline.</param>
     /// <param name="layouts">The theme's layout names, to check <c>layout:</c>.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public PageParser(SiteConfig config, MarkdownPipeline pipeline, IReadOnlySet<string> layouts, DiagnosticBag diagnostics)
+    /// <param name="pictures">The names of the theme's pictures, for easy-read picture rows.</param>
+    public PageParser(SiteConfig config, MarkdownPipeline pipeline, IReadOnlySet<string> layouts, DiagnosticBag diagnostics, IReadOnlySet<string>? pictures = null)
     {
+        _pictures = pictures ?? new HashSet<string>();
         _config = config;
         _pipeline = pipeline;
         _layouts = layouts;
@@ -47,6 +51,7 @@ public sealed partial class PageParser
 
         var (frontMatter, body) = FrontMatterReader.Read(file, text, _diagnostics);
         var document = Markdig.Markdown.Parse(body, _pipeline);
+        PictureRows.Read(document, file, _pictures, _diagnostics);
         new BodyValidator(file, _config, _diagnostics).Validate(document);
         var quizzes = ReadQuizzes(file, document);
         if (frontMatter is null)
@@ -98,6 +103,7 @@ public sealed partial class PageParser
 
         var (frontMatter, body) = FrontMatterReader.Read<TranslationFrontMatter>(file, text, _diagnostics);
         var document = Markdig.Markdown.Parse(body, _pipeline);
+        PictureRows.Read(document, file, _pictures, _diagnostics);
         new BodyValidator(file, _config, _diagnostics).Validate(document);
         if (document.Descendants<FencedCodeBlock>().FirstOrDefault(QuizReader.IsQuiz) is { } quiz)
         {
@@ -109,6 +115,13 @@ public sealed partial class PageParser
         if (frontMatter is null)
         {
             return null;
+        }
+
+        if (frontMatter.NativeReview is not (TranslationFrontMatter.Pending or TranslationFrontMatter.Done))
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, frontMatter.LocationOf(nameof(TranslationFrontMatter.NativeReview)),
+                $"'native_review' is '{TranslationFrontMatter.Pending}' or '{TranslationFrontMatter.Done}', not '{frontMatter.NativeReview}'.",
+                "Write pending until a native speaker has checked the translation against its page, then done.");
         }
 
         if (!pages.TryGetValue(translation.OriginalPath, out var original))

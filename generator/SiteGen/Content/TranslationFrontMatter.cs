@@ -20,6 +20,12 @@ public sealed class TranslationFrontMatter : YamlMapped
     /// </summary>
     public string? TranslatedFrom { get; init; }
 
-    /// <summary><c>pending</c> until a native speaker has checked the translation, then <c>done</c>.</summary>
-    public string NativeReview { get; init; } = "pending";
+    /// <summary>What <see cref="NativeReview"/> says until a native speaker has checked the translation.</summary>
+    public const string Pending = "pending";
+
+    /// <summary>What <see cref="NativeReview"/> says once a native speaker has checked it.</summary>
+    public const string Done = "done";
+
+    /// <summary><see cref="Pending"/> until a native speaker has checked the translation, then <see cref="Done"/>.</summary>
+    public string NativeReview { get; init; } = Pending;
 }

@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using SiteGen.Configuration;
 using SiteGen.Markdown.Callouts;
 using SiteGen.Markdown.Contacts;
+using SiteGen.Markdown.Pictures;
 using SiteGen.Markdown.Tables;
 using SiteGen.Quizzes;
 
@@ -29,7 +30,8 @@ public static class ContentPipeline
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseCallouts()
             .UseContactPlaceholders(language is null ? config.Contacts : config.Contacts.ToDictionary(c => c.Key, c => c.Value.In(language)))
-            .UseQuizzes();
+            .UseQuizzes()
+            .UsePictureRows();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>(); // after the tables extension, whose renderer it replaces
 
         if (config.Markdown.SmartPunctuation)
@@ -44,6 +46,13 @@ public static class ContentPipeline
     public static MarkdownPipelineBuilder UseCallouts(this MarkdownPipelineBuilder builder)
     {
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
+        return builder;
+    }
+
+    /// <summary>Renders easy-read picture rows, written as <c>::: picture name what it shows</c>.</summary>
+    public static MarkdownPipelineBuilder UsePictureRows(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<PictureRowExtension>();
         return builder;
     }
 

@@ -3,8 +3,9 @@ using Markdig;
 using Markdig.Renderers;
 using SiteGen.Configuration;
 using SiteGen.Content;
-using SiteGen.Markdown;
 using SiteGen.Diagnostics;
+using SiteGen.Markdown;
+using SiteGen.Markdown.Pictures;
 using SiteGen.Search;
 using SiteGen.Site;
 using SiteGen.Theme;
@@ -103,6 +104,8 @@ public sealed class PageRenderer
             Module = _site.ModuleOf(page) is { } module ? ModuleView(from, module, page) : null,
             HasQuiz = page.Quizzes.Count > 0,
             Languages = Languages(from, original, language),
+            EasyRead = original.EasyReadVersion is { } easy ? Link(from, easy, language) : null,
+            Standard = original.StandardVersion is { } standard ? Link(from, standard, language) : null,
         };
 
         var home = layout == "home" ? new HomeView([.. Config.Audiences.Select(a => AudienceChoice(from, a))]) : null;
@@ -203,7 +206,10 @@ public sealed class PageRenderer
             _urls.Link(from, SearchIndexWriter.PagePath));
         var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath),
             _urls.Link(from, ThemeAssets.TrainingScriptPath), _urls.Link(from, ThemeAssets.TrainingStylesheetPath), _urls.Link(from, ThemeAssets.QuizScriptPath),
-            _urls.Link(from, ThemeAssets.CertificateScriptPath), _urls.Link(from, ThemeAssets.SearchScriptPath));
+            _urls.Link(from, ThemeAssets.CertificateScriptPath), _urls.Link(from, ThemeAssets.SearchScriptPath))
+        {
+            EasyReadPicture = _urls.Link(from, PictureRow.SitePath("easy-read")),
+        };
         var canonical = _options.ForDisk || selfPath is null ? null : Config.Url.TrimEnd('/') + Config.BasePath + selfPath;
         var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
         var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);

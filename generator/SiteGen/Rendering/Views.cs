@@ -67,7 +67,11 @@ public sealed record SearchView(string Index, string Lunr, string Root, bool For
 /// <param name="QuizJs">The quiz's script, which pages with a quiz load.</param>
 /// <param name="CertificateJs">The certificate's scripts, which a module's certificate page loads.</param>
 /// <param name="SearchJs">The site search's script, which a search box loads when a reader comes to it.</param>
-public sealed record AssetsView(string Css, string Js, string Favicon, string TrainingJs, string TrainingCss, string QuizJs, string CertificateJs, string SearchJs);
+public sealed record AssetsView(string Css, string Js, string Favicon, string TrainingJs, string TrainingCss, string QuizJs, string CertificateJs, string SearchJs)
+{
+    /// <summary>The picture beside the link to a page's easy-read version.</summary>
+    public string EasyReadPicture { get; init; } = "";
+}
 
 /// <summary>The head's metadata.</summary>
 public sealed record MetaView(string? Csp, string? Canonical, string? ReloadScript);
@@ -111,6 +115,12 @@ public sealed record PageView(string Title, string Summary, TrustedHtml? Content
 
     /// <summary>True when the page has a quiz, so loads the quiz's script.</summary>
     public bool HasQuiz { get; init; }
+
+    /// <summary>The page's easy-read version, when it has one.</summary>
+    public LinkView? EasyRead { get; init; }
+
+    /// <summary>On an easy-read page, the page it makes easier to read.</summary>
+    public LinkView? Standard { get; init; }
 
     /// <summary>The languages the page can be read in, its own first; empty when it has no translation.</summary>
     public IReadOnlyList<LanguageLinkView> Languages { get; init; } = [];

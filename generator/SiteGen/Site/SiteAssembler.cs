@@ -1,7 +1,9 @@
+using Markdig.Syntax;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown.Glossary;
+using SiteGen.Markdown.Pictures;
 using SiteGen.Quizzes;
 using SiteGen.Training;
 
@@ -95,6 +97,7 @@ public sealed class SiteAssembler
         }
 
         AssembleQuizzes(ordered, resolver);
+        PairEasyReadPages(ordered, resolver);
         var audiencePages = BuildAudiencePages(ordered, pages);
         foreach (var clash in audiencePages.Where(a => ordered.Any(p => p.SitePath == a.SitePath)))
         {
@@ -121,6 +124,11 @@ public sealed class SiteAssembler
     private void Link(Page page, LinkResolver resolver, GlossaryLinker linker, Page? glossaryPage)
     {
         resolver.Resolve(page);
+        foreach (var row in page.Document.Descendants<PictureRow>())
+        {
+            row.Url = _urls.Link(page.SitePath, PictureRow.SitePath(row.Name));
+        }
+
         if (page != glossaryPage && page.Translation is null) // the glossary's terms are in the site's own language
         {
             linker.Link(page.Document, term => _urls.Link(page.SitePath, glossaryPage!.SitePath, term.Anchor));
@@ -144,6 +152,40 @@ public sealed class SiteAssembler
         }
 
         return [.. result.OrderBy(t => position[t.Translation!.Original]).ThenBy(t => languages[t.Language!])];
+    }
+
+    /// <summary>Links each easy-read page and the page it is the easy-read version of, both ways.</summary>
+    private void PairEasyReadPages(List<Page> pages, LinkResolver resolver)
+    {
+        foreach (var page in pages.Where(p => p.IsEasyRead))
+        {
+            var at = page.FrontMatter.LocationOf(nameof(FrontMatter.EasyReadOf));
+            var resolved = resolver.Resolve(page, page.FrontMatter.EasyReadOf!, at);
+            if (resolved is null)
+            {
+                continue; // reported as a broken link
+            }
+
+            if (resolved.Value.Target is not { } standard)
+            {
+                _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at, $"'easy_read_of' must name a page (a .md file), not '{page.FrontMatter.EasyReadOf}'.", "Give the page's .md file, relative to this one.");
+                continue;
+            }
+
+            if (standard == page || standard.IsEasyRead)
+            {
+                _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at, $"{standard.Source.DisplayPath} is itself an easy-read page.", "Name the page written for most readers, which this page makes easier to read.");
+            }
+            else if (standard.EasyReadVersion is { } other)
+            {
+                _diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at, $"{standard.Source.DisplayPath} already has an easy-read version, {other.Source.DisplayPath}.", "Keep one easy-read version of a page.");
+            }
+            else
+            {
+                standard.EasyReadVersion = page;
+                page.StandardVersion = standard;
+            }
+        }
     }
 
     /// <summary>Quiz ids unique across the site; each question's "learn more" page resolved like any link.</summary>

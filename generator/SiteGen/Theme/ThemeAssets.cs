@@ -80,6 +80,11 @@ public static class ThemeAssets
     /// <summary>How a component script's ES module sources end; esbuild builds each entry into the <c>.js</c> of the same name.</summary>
     public const string ModuleExtension = ".mjs";
 
+    /// <summary>The names of the theme's pictures for easy-read rows (<c>phone</c> for <c>assets/pictures/phone.svg</c>).</summary>
+    public static IReadOnlySet<string> Pictures(ThemeFiles files) =>
+        files.List(Markdown.Pictures.PictureRow.Folder).Keys.Where(k => k.EndsWith(".svg", StringComparison.Ordinal))
+            .Select(k => Path.GetFileNameWithoutExtension(k)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Every asset file by site path: the bundles as text, the rest as the file to copy.</summary>
     public static ThemeBundles Collect(ThemeFiles files)
     {
