@@ -196,6 +196,7 @@ public sealed class PageRenderer
             [.. Config.Audiences.Select(a => new AudienceLinkView(a.Id, a.Title, _urls.Link(from, $"for/{a.Id}/")))])
         {
             Direction = direction,
+            OwnLanguage = Config.Language,
         };
         var links = new LinksView(
             _urls.Link(from, ""),

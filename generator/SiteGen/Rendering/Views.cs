@@ -20,6 +20,9 @@ public sealed record LayoutView(SiteView Site, LinksView Links, AssetsView Asset
 public sealed record SiteView(string Title, string Description, string Language, PartnershipView Partnership, QuickExitView QuickExit,
     IReadOnlyList<NavItemView> Nav, HelpView Help, IReadOnlyList<AudienceLinkView> Audiences)
 {
+    /// <summary>The site's own language (site.yaml's <c>language</c>): the site's name and other words from site.yaml are in it, on a page in another.</summary>
+    public string OwnLanguage { get; init; } = "";
+
     /// <summary>The page's writing direction, <c>ltr</c> or <c>rtl</c>, for <c>&lt;html dir&gt;</c>.</summary>
     public string Direction { get; init; } = "ltr";
 }
