@@ -28,9 +28,12 @@ public sealed partial class LanguageTests(BrowserFixture browser)
         Assert.Equal("rtl", await page.Locator("main").EvaluateAsync<string>("e => getComputedStyle(e).direction"));
         Assert.Equal(TitleOf("what-happens-if-i-tell.ur.md"), (await page.Locator("main h1").InnerTextAsync()).Trim());
 
-        // The page starts on the right: its heading's right edge is nearer the window's right than its left edge is to the left.
-        var heading = await page.Locator("main h1").BoundingBoxAsync() ?? throw new InvalidOperationException("no h1 box");
-        Assert.True(1280 - (heading.X + heading.Width) < heading.X, $"The Urdu page's heading is not set from the right: x {heading.X}, width {heading.Width}.");
+        // The text starts on the right: the heading's words end at its right edge, with the space on their left.
+        var edges = await page.Locator("main h1").EvaluateAsync<double[]>(
+            "h => { const r = document.createRange(); r.selectNodeContents(h); const t = r.getBoundingClientRect(), b = h.getBoundingClientRect(); return [t.left, t.right, b.left, b.right]; }");
+        var (textLeft, textRight, boxLeft, boxRight) = (edges[0], edges[1], edges[2], edges[3]);
+        Assert.True(Math.Abs(boxRight - textRight) < 2 && textLeft > boxLeft + 100,
+            $"The Urdu heading's words are not set from the right: words {textLeft:0} to {textRight:0}, heading {boxLeft:0} to {boxRight:0}.");
 
         var result = await page.RunAxe(AxeChecks.WcagAA);
         Assert.True(result.Passes.Length > 0, "axe ran no rules");
@@ -95,14 +98,14 @@ public sealed partial class LanguageTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenAsync(Address("ur/help/"));
         var page = session.Page;
-        var link = page.Locator("main a[href$='help/is-this-ok/']");
+        var link = page.Locator("main .prose a[href$='help/is-this-ok/']");
 
         Assert.Equal("en-GB", await link.GetAttributeAsync("hreflang"));
         var item = await link.Locator("xpath=..").InnerTextAsync();
         Assert.Contains("(انگریزی میں)", item, StringComparison.Ordinal);
 
         // A translated page is linked in the reader's language, with no note.
-        var translated = page.Locator("main a[href*='what-happens-if-i-tell/']");
+        var translated = page.Locator("main .prose a[href*='what-happens-if-i-tell/']");
         Assert.Null(await translated.GetAttributeAsync("hreflang"));
         Assert.EndsWith("ur/help/what-happens-if-i-tell/", new Uri(await translated.EvaluateAsync<string>("a => a.href")).AbsolutePath, StringComparison.Ordinal);
 
@@ -111,7 +114,7 @@ public sealed partial class LanguageTests(BrowserFixture browser)
         Assert.Equal("en-GB", await page.Locator("html").GetAttributeAsync("lang"));
     }
 
-    private static async Task SwitchToAsync(IPage page, string language, string address, string lang, string file)
+    private async Task SwitchToAsync(IPage page, string language, string address, string lang, string file)
     {
         var link = page.Locator("nav.language-switch").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = language });
         Assert.Equal(lang, await link.GetAttributeAsync("hreflang"));
