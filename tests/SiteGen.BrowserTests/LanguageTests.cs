@@ -114,6 +114,60 @@ public sealed partial class LanguageTests(BrowserFixture browser)
         Assert.Equal("en-GB", await page.Locator("html").GetAttributeAsync("lang"));
     }
 
+    [Fact]
+    public async Task A_reader_of_Urdu_searches_the_Urdu_pages_in_Urdu_words_and_nothing_of_the_English_index_is_loaded()
+    {
+        await using var session = await browser.OpenAsync(Address("ur/help/"));
+        var page = session.Page;
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => requested.Enqueue(new Uri(request.Url).AbsolutePath);
+
+        // "فکر" (worry) is in the title of the page for worried parents: a word as it is written, not stemmed as English.
+        await page.FillAsync("form.site-search--header input[name=q]", "فکر؟");
+
+        var results = page.Locator("form.site-search--header .site-search__link");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        var hrefs = await results.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname)");
+        Assert.EndsWith("/ur/help/worried-about-my-child/", hrefs[0], StringComparison.Ordinal);
+        Assert.All(hrefs, href => Assert.Contains("/ur/", href, StringComparison.Ordinal));
+        Assert.Contains("مجھے اپنے بچے کی فکر ہے", await results.First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("فکر", await page.Locator("form.site-search--header mark").First.InnerTextAsync());
+
+        // Its words: the link to every result is in Urdu, and only the Urdu index was asked for.
+        var all = page.Locator("form.site-search--header .site-search__all-link");
+        if (await all.CountAsync() > 0)
+        {
+            Assert.Matches("نتیجہ|نتائج", await all.InnerTextAsync());
+        }
+
+        Assert.Contains(requested, path => path.EndsWith("/search/ur/manifest.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, path => path.EndsWith("/search/manifest.js", StringComparison.Ordinal) || path.Contains("/search/t/", StringComparison.Ordinal));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task The_Polish_search_page_finds_Polish_pages_and_says_so_in_Polish()
+    {
+        await using var session = await browser.OpenAsync(new Uri(Address("pl/search/") + "?q=dziecko"));
+        var page = session.Page;
+
+        var results = page.Locator("#search-page-results .site-search__link");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        var hrefs = await results.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname)");
+        Assert.NotEmpty(hrefs);
+        Assert.All(hrefs, href => Assert.Contains("/pl/help/", href, StringComparison.Ordinal));
+        Assert.Equal("pl", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.Locator(".site-search__status--page")).ToContainTextAsync("Wyniki dla „dziecko”");
+
+        await page.FillAsync("#search-page-input", "nieistniejącesłowo");
+        await page.PressAsync("#search-page-input", "Enter");
+        await Assertions.Expect(page.Locator("#search-page-results .site-search__message")).ToContainTextAsync("Żadna strona nie pasuje");
+
+        var result = await page.RunAxe(AxeChecks.WcagAA);
+        Assert.Empty(AxeChecks.Describe(result));
+        Assert.Empty(session.Errors);
+    }
+
     private async Task SwitchToAsync(IPage page, string language, string address, string lang, string file)
     {
         var link = page.Locator("nav.language-switch").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = language });

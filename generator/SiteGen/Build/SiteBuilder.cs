@@ -122,7 +122,9 @@ public static class SiteBuilder
 
     /// <summary>The search index's files for a site.</summary>
     internal static IEnumerable<OutputFile> SearchFiles(SiteModel site) =>
-        SearchIndexWriter.Files(SearchDocuments.From(site), site.Config.Audiences, site.Glossary);
+        SearchIndexWriter.Files(SearchDocuments.From(site), site.Config.Audiences, site.Glossary)
+            .Concat(site.Config.Languages.Where(l => site.SearchesIn(l.Code))
+                .SelectMany(l => SearchIndexWriter.Files(SearchDocuments.From(site, l.Code), site.Config.Audiences, l.Code)));
 
     /// <summary>Every file of the site but its pages, which are written as they are rendered.</summary>
     private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<string> staticFiles)

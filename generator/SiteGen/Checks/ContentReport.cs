@@ -76,6 +76,24 @@ public static class ContentReport
             text.Append(CultureInfo.InvariantCulture, $"| {group.Key} | {string.Join("; ", documents)} |\n");
         }
 
+        if (loaded.Site.Translations.Count > 0 || pages.Any(p => p.Page.IsEasyRead))
+        {
+            // Which pages a family can read in their language, or in easy read, and whether each is ready.
+            text.Append("\n## Translations and easy read\n\n| page | version | file | up to date with the page | checked by a native speaker |\n| --- | --- | --- | --- | --- |\n");
+            foreach (var translation in loaded.Site.Translations)
+            {
+                var (language, original, front) = translation.Translation!;
+                var current = front.TranslatedFrom == PageFingerprint.Of(original) ? "yes" : front.TranslatedFrom is null ? "not recorded" : "no";
+                var checkedBy = front.NativeReview == TranslationFrontMatter.Done ? "yes" : "not yet";
+                text.Append(CultureInfo.InvariantCulture, $"| {original.Source.RelativePath} | {language.Name} ({language.Code}) | {translation.Source.RelativePath} | {current} | {checkedBy} |\n");
+            }
+
+            foreach (var (page, _, _) in pages.Where(p => p.Page.StandardVersion is not null))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {page.StandardVersion!.Source.RelativePath} | easy read | {page.Source.RelativePath} | - | - |\n");
+            }
+        }
+
         text.Append("\n## Every page\n\n| page | audience | words | reading ease | grade | limit | review due |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var (page, (level, limit), _) in pages)
         {

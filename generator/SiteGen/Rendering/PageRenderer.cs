@@ -57,6 +57,7 @@ public sealed class PageRenderer
             .. _site.AudiencePages.AsParallel().AsOrdered().Select(p => Then(RenderAudiencePage(p))),
             .. _site.Modules.Select(m => Then(RenderCertificatePage(m))),
             Then(RenderSearchPage()),
+            .. Config.Languages.Where(l => _site.SearchesIn(l.Code)).Select(l => Then(RenderSearchPage(l.Code))),
             Then(RenderNotFound()),
         ];
         return [.. pages.OfType<T>()];
@@ -68,11 +69,29 @@ public sealed class PageRenderer
     /// <summary>Renders one audience page of the site; null when its template fails.</summary>
     public RenderedPage? Render(AudiencePage page) => RenderAudiencePage(page);
 
-    private RenderedPage? RenderSearchPage()
+    private RenderedPage? RenderSearchPage(string? language = null)
     {
-        const string path = SearchIndexWriter.PagePath;
-        var view = new PageView("Search", $"Search {Config.Title}.", null, "search") { Breadcrumbs = [new LinkView(_strings.For(null)["home"], _urls.Link(path, ""))] };
-        return Rendered(path, _templates.Render("search", Layout(path, path, view)), new SourceLocation($"themes/{Config.Theme}/layouts/search.sbn-html"), path);
+        var path = SearchIndexWriter.PagePathFor(language);
+        var words = _strings.For(language);
+        var home = _site.InLanguage(_site.Root.Index, language);
+        var view = new PageView(words["search_button"], words["search_label"], null, "search")
+        {
+            Breadcrumbs = [new LinkView(words["home"], _urls.Link(path, home.SitePath)) { Hreflang = home.Language == language ? null : Untranslated(language) }],
+        };
+        return Rendered(path, _templates.Render("search", Layout(path, path, view, language)), new SourceLocation($"themes/{Config.Theme}/layouts/search.sbn-html"), path);
+    }
+
+    // The search script's words (the search_ strings, in camelCase without the prefix), as JSON.
+    private string SearchWords(string? language)
+    {
+        var words = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["english"] = (language ?? Config.Language).StartsWith("en", StringComparison.Ordinal) ? "true" : "false" };
+        foreach (var (key, text) in _strings.For(language).Where(w => w.Key.StartsWith("search_", StringComparison.Ordinal)))
+        {
+            var parts = key["search_".Length..].Split('_');
+            words[parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]))] = text;
+        }
+
+        return System.Text.Json.JsonSerializer.Serialize(words);
     }
 
     private static RenderedPage? Rendered(string sitePath, string? html, SourceLocation source, string? linksFrom) =>
@@ -204,7 +223,7 @@ public sealed class PageRenderer
             _urls.Link(from, InLanguage(_site.PageAt(Config.Pages.CoverYourTracks)!).SitePath),
             _site.PageAt(Config.Pages.Glossary) is { } glossary ? _urls.Link(from, InLanguage(glossary).SitePath) : null,
             _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, InLanguage(about).SitePath) : null,
-            _urls.Link(from, SearchIndexWriter.PagePath));
+            _urls.Link(from, SearchIndexWriter.PagePathFor(language is not null && _site.SearchesIn(language) ? language : null)));
         var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath),
             _urls.Link(from, ThemeAssets.TrainingScriptPath), _urls.Link(from, ThemeAssets.TrainingStylesheetPath), _urls.Link(from, ThemeAssets.QuizScriptPath),
             _urls.Link(from, ThemeAssets.CertificateScriptPath), _urls.Link(from, ThemeAssets.SearchScriptPath))
@@ -215,8 +234,13 @@ public sealed class PageRenderer
         var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
         var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);
         var root = _urls.Link(from, "");
-        var search = new SearchView(_urls.Link(from, SearchIndexWriter.EntryScriptPath), _urls.Link(from, ThemeAssets.LunrPath),
-            _options.ForDisk ? root[..^"index.html".Length] : root, _options.ForDisk);
+        // A reader of another language searches its pages, when it has any to search.
+        var searchLanguage = language is not null && _site.SearchesIn(language) ? language : null;
+        var search = new SearchView(_urls.Link(from, SearchIndexWriter.EntryScriptPathFor(searchLanguage)), _urls.Link(from, ThemeAssets.LunrPath),
+            _options.ForDisk ? root[..^"index.html".Length] : root, _options.ForDisk)
+        {
+            Words = SearchWords(language),
+        };
         return new LayoutView(site, links, assets, meta, search, page) { T = _strings.For(language) };
     }
 

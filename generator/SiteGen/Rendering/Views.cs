@@ -59,7 +59,11 @@ public sealed record LinksView(string Home, string Help, string CoverYourTracks,
 /// <param name="Lunr">lunr.js.</param>
 /// <param name="Root">The site root relative to the page (<c>../../</c>), to which result paths are added.</param>
 /// <param name="ForDisk">Result links end in <c>index.html</c>.</param>
-public sealed record SearchView(string Index, string Lunr, string Root, bool ForDisk);
+public sealed record SearchView(string Index, string Lunr, string Root, bool ForDisk)
+{
+    /// <summary>The search script's words in the page's language, as JSON for <c>data-search-words</c>.</summary>
+    public string Words { get; init; } = "{}";
+}
 
 /// <summary>The bundled assets.</summary>
 /// <param name="Css">The stylesheet.</param>

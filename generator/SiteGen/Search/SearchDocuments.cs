@@ -15,6 +15,10 @@ public static class SearchDocuments
     public static IReadOnlyList<SearchDocument> From(SiteModel site) =>
         [.. site.Pages.Where(p => p.FrontMatter.Search).AsParallel().AsOrdered().Select(p => From(site, p))];
 
+    /// <summary>The translations into <paramref name="language"/> that take part in search, in site order.</summary>
+    public static IReadOnlyList<SearchDocument> From(SiteModel site, string language) =>
+        [.. site.Translations.Where(p => p.Language == language && p.FrontMatter.Search).Select(p => From(site, p))];
+
     private static SearchDocument From(SiteModel site, Page page)
     {
         var headings = new List<string>();
@@ -30,7 +34,7 @@ public static class SearchDocuments
                     AppendSentence(body, callout.Title);
                     break;
                 case ParagraphBlock paragraph: // quizzes are leaf blocks, so their text is never here
-                    AppendSentence(body, PlainText.Of(paragraph, inline => ContactText(site, inline)));
+                    AppendSentence(body, PlainText.Of(paragraph, inline => ContactText(site, inline, page.Language)));
                     break;
             }
         }
@@ -39,8 +43,8 @@ public static class SearchDocuments
         var bands = site.Config.AgeBands.Where(b => page.FrontMatter.AgeBand.Contains(b.Id)).ToList();
         var tags = string.Join(' ', [.. page.FrontMatter.Tags, .. audiences.Select(a => a.Title), .. bands.Select(b => b.Label)]);
         var top = page.SectionPath.Split('/')[0];
-        var section = top.Length == 0 ? site.Config.Title : site.PageAt(top + "/index.md")?.Title ?? top;
-        return new SearchDocument(page.SitePath, page.Title, page.FrontMatter.Summary, string.Join(' ', headings), body.ToString().Trim(), tags, section,
+        var section = top.Length == 0 ? site.Config.Title : site.PageAt(top + "/index.md") is { } index ? site.InLanguage(index, page.Language).Title : top;
+        return new SearchDocument(page.SitePath, page.Title, page.Summary, string.Join(' ', headings), body.ToString().Trim(), tags, section,
             [.. audiences.Select(a => a.Id)], [.. audiences.Select(a => a.Title)], [.. bands.Select(b => b.Id)]);
     }
 
@@ -58,8 +62,8 @@ public static class SearchDocuments
     }
 
     /// <summary>A contact placeholder as a reader sees it: the name and number from site.yaml.</summary>
-    private static string? ContactText(SiteModel site, Markdig.Syntax.Inlines.Inline inline) =>
-        inline is ContactPlaceholder placeholder && site.Config.Contacts.TryGetValue(placeholder.ContactId, out var contact)
+    private static string? ContactText(SiteModel site, Markdig.Syntax.Inlines.Inline inline, string? language) =>
+        inline is ContactPlaceholder placeholder && site.Config.Contacts.TryGetValue(placeholder.ContactId, out var found) && found.In(language) is var contact
             ? placeholder.Part switch
             {
                 ContactPart.Name => contact.Name,

@@ -21,9 +21,13 @@ public static class SearchIndexWriter
     private static readonly (string Field, double Boost)[] Fields = [("title", 10), ("headings", 5), ("tags", 3), ("body", 1)];
 
     /// <summary>Builds the lunr index of the documents.</summary>
-    public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents)
+    /// <param name="documents">The searchable pages.</param>
+    /// <param name="plainWords">True for a language lunr has no stemmer for: words as written (<see cref="LunrPipeline.CreatePlainBuildPipeline"/>).</param>
+    public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents, bool plainWords = false)
     {
-        var builder = new LunrIndexBuilder();
+        var builder = plainWords
+            ? new LunrIndexBuilder { Pipeline = LunrPipeline.CreatePlainBuildPipeline(), SearchPipeline = new LunrPipeline() }
+            : new LunrIndexBuilder();
         builder.Ref("ref");
         foreach (var (field, boost) in Fields)
         {
@@ -49,6 +53,23 @@ public static class SearchIndexWriter
     public static IReadOnlyList<OutputFile> Files(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences,
         IReadOnlyList<Markdown.Glossary.GlossaryTerm> glossary) =>
         SearchShards.Files(BuildIndex(documents), documents, audiences, Abbreviations(glossary));
+
+    /// <summary>
+    /// The search files of one of the site's other languages, under <c>search/&lt;code&gt;/</c>: its
+    /// translations alone, their words as written (lunr has no stemmer for Urdu or Polish, so a
+    /// reader finds a word as it is written rather than a wrong English stem of it).
+    /// </summary>
+    /// <param name="documents">The language's searchable translations.</param>
+    /// <param name="audiences">The site's audiences, for the search page's filters.</param>
+    /// <param name="language">The language's code.</param>
+    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences, string language) =>
+        SearchShards.Files(BuildIndex(documents, plainWords: true), documents, audiences, new Dictionary<string, string>(), SearchShards.FolderOf(language), plainWords: true);
+
+    /// <summary>The manifest a search box loads first on a page in <paramref name="language"/> (null for the site's own).</summary>
+    public static string EntryScriptPathFor(string? language) => SearchShards.ManifestPathIn(SearchShards.FolderOf(language));
+
+    /// <summary>The search page for readers of <paramref name="language"/> (null for the site's own).</summary>
+    public static string PagePathFor(string? language) => language is null ? PagePath : $"{language}/{PagePath}";
 
     /// <summary>One-word other names from the glossary ("cse") and the term each stands for ("child sexual exploitation").</summary>
     internal static SortedDictionary<string, string> Abbreviations(IReadOnlyList<Markdown.Glossary.GlossaryTerm> glossary)

@@ -60,6 +60,9 @@ public sealed class SiteModel
     private readonly IReadOnlyList<Page> _translations = [];
     private readonly ILookup<Page, Page> _translationsOf = Array.Empty<Page>().ToLookup(p => p);
 
+    /// <summary>True when the site has pages in <paramref name="language"/> to search: it then has a search index and page of its own.</summary>
+    public bool SearchesIn(string language) => _translations.Any(t => t.Language == language && t.FrontMatter.Search);
+
     /// <summary>A page's translations, in the order of the languages in site.yaml.</summary>
     public IEnumerable<Page> TranslationsOf(Page original) => _translationsOf[original];
 

@@ -39,13 +39,13 @@ public sealed class LunrIndexBuilder
     /// <summary>
     /// The pipeline that document text passes through: trimmer, stop-word filter, stemmer.
     /// </summary>
-    public LunrPipeline Pipeline { get; } = LunrPipeline.CreateBuildPipeline();
+    public LunrPipeline Pipeline { get; init; } = LunrPipeline.CreateBuildPipeline();
 
     /// <summary>
     /// The pipeline recorded in the index for search terms: the stemmer. lunr.js must know
     /// every label in it, or <c>lunr.Index.load</c> throws.
     /// </summary>
-    public LunrPipeline SearchPipeline { get; } = LunrPipeline.CreateSearchPipeline();
+    public LunrPipeline SearchPipeline { get; init; } = LunrPipeline.CreateSearchPipeline();
 
     /// <summary>The number of documents added, counting a repeated ref each time, as lunr does.</summary>
     public int DocumentCount { get; private set; }

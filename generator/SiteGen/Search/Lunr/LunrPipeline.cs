@@ -41,6 +41,12 @@ public sealed class LunrPipeline
     /// </summary>
     public static LunrPipeline CreateSearchPipeline() => new(LunrPipelineFunction.Stemmer);
 
+    /// <summary>
+    /// The pipeline for a language lunr has no stemmer for: words are kept as they are written,
+    /// trimmed of punctuation in any script (<see cref="UnicodeTrimmer"/>), with no stop words.
+    /// </summary>
+    public static LunrPipeline CreatePlainBuildPipeline() => new(UnicodeTrimmer.Function);
+
     /// <summary>Appends <paramref name="function"/> to the end of the pipeline.</summary>
     public void Add(LunrPipelineFunction function)
     {

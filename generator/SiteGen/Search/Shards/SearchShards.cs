@@ -33,15 +33,29 @@ public static class SearchShards
     public const int ShardTarget = 4096;
 
     /// <summary>The site path of shard <paramref name="number"/>.</summary>
-    public static string ShardPath(int number) => $"search/t/{number}.js";
+    public static string ShardPath(int number) => ShardPath(Folder, number);
+
+    private static string ShardPath(string folder, int number) => $"{folder}t/{number}.js";
+
+    /// <summary>The folder of the site's own language's index.</summary>
+    public const string Folder = "search/";
+
+    /// <summary>The folder of a language's index: <c>search/</c> for the site's own (null), <c>search/ur/</c> for Urdu.</summary>
+    public static string FolderOf(string? language) => language is null ? Folder : $"{Folder}{language}/";
+
+    /// <summary>The manifest's site path in an index's folder.</summary>
+    public static string ManifestPathIn(string folder) => folder + "manifest.js";
 
     /// <summary>Whether a site path is one of the index's parts (the files <see cref="Files"/> writes).</summary>
     public static bool IsPart(string sitePath) =>
-        sitePath.StartsWith("search/t/", StringComparison.Ordinal) || sitePath.StartsWith("search/p/", StringComparison.Ordinal) ||
-        sitePath is ManifestPath or TermsPath or TitlesPath;
+        sitePath.StartsWith(Folder, StringComparison.Ordinal) && sitePath.EndsWith(".js", StringComparison.Ordinal)
+        && (sitePath.Contains("/t/", StringComparison.Ordinal) || sitePath.Contains("/p/", StringComparison.Ordinal)
+            || sitePath.EndsWith("/manifest.js", StringComparison.Ordinal) || sitePath.EndsWith("/terms.js", StringComparison.Ordinal) || sitePath.EndsWith("/titles.js", StringComparison.Ordinal));
 
     /// <summary>The site path of the fragment of document <paramref name="id"/>.</summary>
-    public static string PagePath(int id) => $"search/p/{id}.js";
+    public static string PagePath(int id) => PagePath(Folder, id);
+
+    private static string PagePath(string folder, int id) => $"{folder}p/{id}.js";
 
     /// <summary>
     /// Longest text kept per page for excerpts. Ten results' fragments are most of what a search
@@ -61,8 +75,10 @@ public static class SearchShards
     /// <param name="documents">The searchable pages, in the order they were indexed.</param>
     /// <param name="audiences">The site's audiences in site.yaml order, for the search page's filters.</param>
     /// <param name="abbreviations">One-word other names and the terms they stand for.</param>
+    /// <param name="folder">The folder the parts go in (<see cref="FolderOf"/>).</param>
+    /// <param name="plainWords">True when the index keeps words as written: the manifest tells the search script to do the same with a query.</param>
     public static IReadOnlyList<OutputFile> Files(LunrIndex index, IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences,
-        IReadOnlyDictionary<string, string> abbreviations)
+        IReadOnlyDictionary<string, string> abbreviations, string folder = Folder, bool plainWords = false)
     {
         var weights = Weights(index, documents.Count);
         var entries = index.InvertedIndex.AsParallel().AsOrdered().Select(posting => Entry(posting, index.Fields.Count, weights)).ToList();
@@ -94,15 +110,20 @@ public static class SearchShards
             DocAudiences = documents.Select(d => audiences.Select((a, i) => d.Audiences.Contains(a.Id) ? 1 << i : 0).Sum()),
             Abbreviations = abbreviations,
         };
+        var manifestJson = JsonSerializer.Serialize(manifest, Json);
+        if (plainWords)
+        {
+            manifestJson = manifestJson[..^1] + ",\"words\":\"plain\"}";
+        }
 
         var files = new List<OutputFile>(shardTexts.Count + documents.Count + 3)
         {
-            new(ManifestPath, $"SiteGenSearchParts.manifest({JsonSerializer.Serialize(manifest, Json)});\n"),
-            new(TermsPath, $"SiteGenSearchParts.terms(\"{build}\",{JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json)});\n"),
-            new(TitlesPath, $"SiteGenSearchParts.titles(\"{build}\",{JsonSerializer.Serialize(documents.Select(d => d.Title), Json)});\n"),
+            new(ManifestPathIn(folder), $"SiteGenSearchParts.manifest({manifestJson});\n"),
+            new(folder + "terms.js", $"SiteGenSearchParts.terms(\"{build}\",{JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json)});\n"),
+            new(folder + "titles.js", $"SiteGenSearchParts.titles(\"{build}\",{JsonSerializer.Serialize(documents.Select(d => d.Title), Json)});\n"),
         };
-        files.AddRange(shardTexts.Select((text, n) => new OutputFile(ShardPath(n), $"SiteGenSearchParts.shard(\"{build}\",{n},[{text}]);\n")));
-        files.AddRange(fragments.Select((text, id) => new OutputFile(PagePath(id), $"SiteGenSearchParts.page({id},{text});\n")));
+        files.AddRange(shardTexts.Select((text, n) => new OutputFile(ShardPath(folder, n), $"SiteGenSearchParts.shard(\"{build}\",{n},[{text}]);\n")));
+        files.AddRange(fragments.Select((text, id) => new OutputFile(PagePath(folder, id), $"SiteGenSearchParts.page({id},{text});\n")));
         return files;
     }
 

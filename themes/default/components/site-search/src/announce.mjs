@@ -2,6 +2,7 @@
 // that is in the page from the start, and empty.
 
 import { joinOr, midSentence } from './util.mjs';
+import { format } from './words.mjs';
 
 // Shared helpers (components/common).
 var el = window.SiteGenDom.el;
@@ -20,14 +21,14 @@ export function createStatus(id) {
 
 // "No results for signs", "3 results for signs, for parents and carers or
 // young people": chosen is the audiences ticked ({ label }).
-export function resultsText(count, query, chosen) {
+export function resultsText(words, count, query, chosen) {
   var labels = [];
   for (var i = 0; i < chosen.length; i++) {
-    labels.push(midSentence(chosen[i].label));
+    labels.push(words.english ? midSentence(chosen[i].label) : chosen[i].label);
   }
-  var forWhom = labels.length ? ', for ' + joinOr(labels) : '';
-  return (count === 0 ? 'No results' : count + (count === 1 ? ' result' : ' results')) +
-    ' for ' + query + forWhom;
+  var forWhom = labels.length ? format(words.resultsForWhom, { audiences: joinOr(labels, words.resultsOr) }) : '';
+  var template = count === 0 ? words.resultsNone : count === 1 ? words.resultsOne : words.resultsMany;
+  return format(template, { count: count, query: query }) + forWhom;
 }
 
 // now: at once (the reader pressed Enter); otherwise once the reader pauses,

@@ -1,7 +1,7 @@
 // The excerpt under a result: the part of the page's text with the most of
 // the matched words, each marked (<mark>), built as DOM nodes (never HTML).
 
-import { stemOf } from './query.mjs';
+import { stemOf, wordEdges } from './query.mjs';
 import { hasOwn } from './util.mjs';
 
 // Shared helpers (components/common).
@@ -19,8 +19,9 @@ export function excerpt(text, matchedTerms, prefix, size) {
   var lead;
   var trail;
   while ((found = chunk.exec(text)) !== null) {
-    lead = /^\W*/.exec(found[0])[0].length;
-    trail = /\W*$/.exec(found[0].slice(lead))[0].length;
+    var ends = wordEdges(found[0]);
+    lead = ends[0];
+    trail = ends[1];
     var start = found.index + lead;
     var end = found.index + found[0].length - trail;
     var core = text.slice(start, end).toLowerCase();

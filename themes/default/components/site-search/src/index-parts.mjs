@@ -81,6 +81,6 @@ export function partialIndex(lunr, manifest, shards, everyDoc) {
     fieldVectors: fieldVectors,
     tokenSet: lunr.TokenSet.fromArray(Object.keys(invertedIndex).sort()),
     fields: fields,
-    pipeline: lunr.Pipeline.load(['stemmer'])
+    pipeline: lunr.Pipeline.load(manifest.words === 'plain' ? [] : ['stemmer'])
   });
 }

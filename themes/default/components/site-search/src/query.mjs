@@ -17,8 +17,56 @@ var LUNR_SYNTAX = /[:*~^]|(^|\s)[+\-]\S/;
 // The highest UTF-16 code unit: a prefix's terms run from it to it + this.
 var LAST = '\uffff';
 
-// A word's stem as lunr's stemmer makes it (remembered: excerpts ask often).
+// An index of words as written (a language lunr has no stemmer for, such as
+// Urdu or Polish: the manifest says words: 'plain'), searched the same way.
+export function plainWords() {
+  return !!engine.manifest && engine.manifest.words === 'plain';
+}
+
+// The search pipeline's functions, as the index was built with them.
+export function searchPipeline() {
+  return window.lunr.Pipeline.load(plainWords() ? [] : ['stemmer']);
+}
+
+// Punctuation of any script trimmed from both ends, as the C# builder's
+// UnicodeTrimmer does: lunr's own trimmer keeps only [A-Za-z0-9_]. Made when
+// first needed, as a browser too old for \p{...} cannot parse it: it then
+// trims the punctuation of Latin, Arabic and Urdu script that it knows.
+var edges = null;
+
+function plainEdges() {
+  if (!edges) {
+    try {
+      edges = { start: new RegExp('^[^\\p{L}\\p{M}\\p{N}]*', 'u'), end: new RegExp('[^\\p{L}\\p{M}\\p{N}]*$', 'u') };
+    } catch (e) {
+      var marks = '\\s!-\\/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u060c\\u061b\\u061f\\u06d4';
+      edges = { start: new RegExp('^[' + marks + ']*'), end: new RegExp('[' + marks + ']*$') };
+    }
+  }
+  return edges;
+}
+
+// How many characters at the start and at the end of a chunk of text are
+// not part of its word, by the index's rules.
+export function wordEdges(chunk) {
+  var rules = plainWords() ? plainEdges() : { start: /^\W*/, end: /\W*$/ };
+  var lead = rules.start.exec(chunk)[0].length;
+  return [lead, rules.end.exec(chunk.slice(lead))[0].length];
+}
+
+function trimPlain(token) {
+  return token.update(function (s) {
+    var ends = wordEdges(s);
+    return s.slice(ends[0], s.length - ends[1]);
+  });
+}
+
+// A word's stem as lunr's stemmer makes it (remembered: excerpts ask often);
+// the word itself in an index of words as written.
 export function stemOf(word) {
+  if (plainWords()) {
+    return word;
+  }
   if (!hasOwn.call(engine.stems, word)) {
     engine.stems[word] = window.lunr.stemmer(new window.lunr.Token(word)).toString();
   }
@@ -35,11 +83,12 @@ function isIndexTerm(index, term) {
 // grooming?" searches for "grooming".
 function queryWords(raw) {
   var lunr = window.lunr;
+  var plain = plainWords();
   var tokens = lunr.tokenizer(raw);
   var words = [];
   for (var i = 0; i < tokens.length; i++) {
-    var token = lunr.trimmer(tokens[i]);
-    if (token && token.toString() && lunr.stopWordFilter(token)) {
+    var token = plain ? trimPlain(tokens[i]) : lunr.trimmer(tokens[i]);
+    if (token && token.toString() && (plain || lunr.stopWordFilter(token))) {
       words.push(token.toString());
     }
   }
@@ -168,7 +217,7 @@ function shardParts(ranges) {
 // trailing wildcard's prefix; and, from the vocabulary (which the caller
 // loads first), what a fuzzy or leading-wildcard term expands to.
 function clauseRanges(query, withVocabulary) {
-  var pipeline = window.lunr.Pipeline.load(['stemmer']);
+  var pipeline = searchPipeline();
   var ranges = [];
   var needsVocabulary = false;
   for (var c = 0; c < query.clauses.length; c++) {

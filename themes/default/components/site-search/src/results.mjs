@@ -6,6 +6,7 @@
 import { excerpt } from './excerpt.mjs';
 import { stemOf } from './query.mjs';
 import { clear, hasOwn, midSentence } from './util.mjs';
+import { format } from './words.mjs';
 import { visibleResults } from './filters.mjs';
 
 // Shared helpers (components/common).
@@ -48,7 +49,7 @@ function resultItem(search, entry, titleTag, excerptWords) {
   if (labels.length) {
     var who = [labels[0]];
     for (var i = 1; i < labels.length; i++) {
-      who.push(midSentence(labels[i]));
+      who.push(search.words.english ? midSentence(labels[i]) : labels[i]);
     }
     parts.push(who.join(', '));
   }
@@ -90,13 +91,11 @@ function resultItem(search, entry, titleTag, excerptWords) {
 // filtered: there are results, but none for the audiences ticked.
 function noResults(search, filtered) {
   var message = el('p', 'site-search__message');
-  message.appendChild(document.createTextNode(filtered ?
-    'None of the pages for the people you chose match \u201c' + search.query + '\u201d. Tick more boxes under ' +
-      '\u201cShow results for\u201d, or clear them all to see every page that matches. ' :
-    'No pages match \u201c' + search.query + '\u201d. Check the spelling, or try other words. '));
+  var words = search.words;
+  message.appendChild(document.createTextNode(format(filtered ? words.noMatchFiltered : words.noMatch, { query: search.query })));
   if (search.help) {
-    message.appendChild(document.createTextNode('If you are worried about a child, or need to talk to someone, '));
-    var help = el('a', 'site-search__help', 'find out how to get help');
+    message.appendChild(document.createTextNode(words.worried));
+    var help = el('a', 'site-search__help', words.findHelp);
     help.href = search.help;
     message.appendChild(help);
     message.appendChild(document.createTextNode('.'));
@@ -114,14 +113,14 @@ export function renderHeader(search, first, total) {
     return;
   }
   var list = el('ul', 'site-search__results');
-  list.setAttribute('aria-label', 'Search results');
+  list.setAttribute('aria-label', search.words.resultsLabel);
   for (var i = 0; i < first.length && i < HEADER_LIMIT; i++) {
     list.appendChild(resultItem(search, first[i], null, EXCERPT_WORDS.header));
   }
   panel.appendChild(list);
   var all = el('p', 'site-search__all');
-  var link = el('a', 'site-search__all-link', total === 1 ? 'Show this result on the search page' :
-    'See all ' + total + ' results for \u201c' + search.query + '\u201d');
+  var link = el('a', 'site-search__all-link', total === 1 ? search.words.showThisResult :
+    format(search.words.seeAll, { count: total, query: search.query }));
   link.href = searchPageUrl(search);
   all.appendChild(link);
   panel.appendChild(all);
@@ -144,8 +143,8 @@ export function renderPage(search, first, total, filtered, showMore) {
   }
   results.appendChild(list);
   if (first.length < total) {
-    results.appendChild(el('p', 'site-search__count', 'Showing ' + first.length + ' of ' + total + ' results'));
-    var more = el('button', 'button button--secondary site-search__more', 'Show more results');
+    results.appendChild(el('p', 'site-search__count', format(search.words.showingOfTotal, { shown: first.length, total: total })));
+    var more = el('button', 'button button--secondary site-search__more', search.words.showMore);
     more.type = 'button';
     more.addEventListener('click', showMore);
     results.appendChild(more);

@@ -6,6 +6,7 @@ import { showRenderedFilters } from './filters.mjs';
 import { wireHeaderList } from './header-list.mjs';
 import { load, render, run, submitted, typed } from './searching.mjs';
 import { clear, normalise } from './util.mjs';
+import { wordsOf } from './words.mjs';
 
 // Shared helpers (components/common).
 var el = window.SiteGenDom.el;
@@ -23,6 +24,7 @@ function createSearch(form) {
     root: form.getAttribute('data-search-root') || '',
     forDisk: form.getAttribute('data-search-for-disk') === 'true',
     help: form.getAttribute('data-search-help'),
+    words: wordsOf(form),
     container: container,
     mode: container ? 'page' : 'header',
     filters: filtersId ? document.getElementById(filtersId) : null,
@@ -70,8 +72,7 @@ export function initSearchBox(form) {
   } else {
     search.status.className += ' visually-hidden';
     form.appendChild(search.status);
-    var hint = el('span', 'visually-hidden',
-      'Results appear under the box as you type. Press the down arrow to go to them.');
+    var hint = el('span', 'visually-hidden', search.words.typingHint);
     hint.id = id + '-hint';
     form.appendChild(hint);
     var describedBy = input.getAttribute('aria-describedby');

@@ -3,6 +3,7 @@
 // is not there yet, and showing the results, a message, or an error.
 
 import { announce, resultsText, silence } from './announce.mjs';
+import { format } from './words.mjs';
 import { engine, loadEngine, need, restart } from './engine.mjs';
 import { buildFilters, selectedAudiences, visibleResults } from './filters.mjs';
 import { close, open } from './header-list.mjs';
@@ -139,7 +140,7 @@ export function render(search, now, more) {
     for (var f = 0; f < first.length; f++) {
       first[f].doc = engine.pages[first[f].result.ref];
     }
-    var text = resultsText(shown.length, search.query, chosen);
+    var text = resultsText(search.words, shown.length, search.query, chosen);
     if (search.mode === 'page') {
       var items = renderPage(search, first, shown.length, chosen.length > 0, function () {
         search.limit += PAGE_SIZE;
@@ -148,7 +149,7 @@ export function render(search, now, more) {
       if (more && items.length > search.limit - PAGE_SIZE) {
         var link = items[search.limit - PAGE_SIZE].querySelector('a');
         link.focus();
-        text = 'Showing ' + items.length + ' of ' + text.charAt(0).toLowerCase() + text.slice(1);
+        text = format(search.words.resultsShowing, { shown: items.length, text: search.words.english ? text.charAt(0).toLowerCase() + text.slice(1) : text });
       }
     } else {
       renderHeader(search, first, shown.length);
@@ -189,24 +190,23 @@ function showLoading(search) {
   window.clearTimeout(search.loadingTimer);
   search.loadingTimer = window.setTimeout(function () {
     if (search.busy) {
-      showMessage(search, el('p', 'site-search__message', 'Loading search\u2026'));
+      showMessage(search, el('p', 'site-search__message', search.words.loading));
     }
   }, LOADING_DELAY);
 }
 
 function showError(search) {
-  var message = el('p', 'site-search__message site-search__message--error',
-    'Sorry, search is not working at the moment. Try again, or ');
+  var message = el('p', 'site-search__message site-search__message--error', search.words.notWorking);
   if (search.help) {
-    var help = el('a', 'site-search__help', 'find out how to get help');
+    var help = el('a', 'site-search__help', search.words.findHelp);
     help.href = search.help;
     message.appendChild(help);
     message.appendChild(document.createTextNode('.'));
   } else {
-    message.appendChild(document.createTextNode('try again later.'));
+    message.appendChild(document.createTextNode(search.words.tryLater));
   }
   search.found = null;
   window.clearTimeout(search.loadingTimer);
   showMessage(search, message);
-  announce(search, 'Sorry, search is not working at the moment.', true);
+  announce(search, search.words.notWorkingShort, true);
 }

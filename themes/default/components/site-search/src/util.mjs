@@ -24,11 +24,11 @@ export function filterLabel(label) {
 }
 
 // "a", "a or b", "a, b or c".
-export function joinOr(items) {
+export function joinOr(items, or) {
   if (items.length < 2) {
     return items.join('');
   }
-  return items.slice(0, -1).join(', ') + ' or ' + items[items.length - 1];
+  return items.slice(0, -1).join(', ') + (or || ' or ') + items[items.length - 1];
 }
 
 export function clear(node) {
