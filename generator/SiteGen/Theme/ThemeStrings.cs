@@ -51,7 +51,8 @@ public sealed class ThemeStrings
                 continue;
             }
 
-            foreach (var key in ownWords.Keys.Where(k => !words.ContainsKey(k)))
+            // A file that does not parse has its error; its every key is not missing as well.
+            foreach (var key in words.Count == 0 ? [] : ownWords.Keys.Where(k => !words.ContainsKey(k)))
             {
                 diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, new SourceLocation(file),
                     $"The theme's words in {language} have no '{key}': its pages show \"{ownWords[key]}\" instead.", $"Add '{key}:' with its words in {language} to {file}.");

@@ -151,6 +151,13 @@ public sealed class TranslationTests : IDisposable
         Assert.Contains(warnings, w => w.Message.Contains("have no 'skip_to_main_content'", StringComparison.Ordinal) && w.Location.File == "themes/default/strings/pl.yaml");
         Assert.DoesNotContain(warnings, w => w.Message.Contains("'exit_this_page'", StringComparison.Ordinal));
 
+        // A strings file that does not parse: its error at its line, not a warning for each of its words.
+        _site.Write("themes/default/strings/pl.yaml", "exit_this_page: Opuść tę stronę\nskip_to_main_content: Przejdź: do treści\n");
+        var broken = _site.Build();
+        var syntax = broken.Errors.Single(e => e.Location.File == "themes/default/strings/pl.yaml");
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 2), (syntax.Code, syntax.Location.Line));
+        Assert.DoesNotContain(broken.Warnings, w => w.Code == DiagnosticCodes.ThemeStringMissing);
+
         _site.Write("site.yaml", TestSite.SiteYaml + "languages:\n  - code: Urdu\n    name: اردو\n  - code: en\n    name: English\n  - code: pl\n    name: Polski\n    direction: sideways\n");
         var errors = _site.Build().Errors.Where(e => e.Code == DiagnosticCodes.ConfigInvalid).Select(e => (e.Location.Line, e.Message[..30])).ToList();
         Assert.Equal(3, errors.Count);

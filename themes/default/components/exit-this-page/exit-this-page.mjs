@@ -30,11 +30,16 @@ function start() {
   root.setAttribute('data-exit-this-page-init', 'true');
 
   var TIME_LIMIT = 5000; // ms: three presses of Shift within this time
+  // In the page's language: the template gives them (data-i18n-*, as govuk-frontend does),
+  // from the theme's strings; English where it does not.
+  function words(name, english) {
+    return root.getAttribute('data-i18n-' + name) || english;
+  }
   var MESSAGES = {
-    twoMore: 'Shift, press 2 more times to exit.',
-    oneMore: 'Shift, press 1 more time to exit.',
-    timedOut: 'Exit this page expired.',
-    loading: 'Loading.'
+    twoMore: words('two-more', 'Shift, press 2 more times to exit.'),
+    oneMore: words('one-more', 'Shift, press 1 more time to exit.'),
+    timedOut: words('timed-out', 'Exit this page expired.'),
+    loading: words('loading', 'Loading.')
   };
 
   var skipLink = document.querySelector('a.skip-link--exit');
