@@ -23,6 +23,8 @@ public sealed class PageRenderer
     private readonly RenderOptions _options;
     private readonly ThemeStrings _strings;
     private readonly Dictionary<string, MarkdownPipeline> _pipelines;
+    private readonly string _searchWords;
+    private readonly Dictionary<string, string> _searchWordsIn;
 
     /// <summary>Creates the stage for one build.</summary>
     public PageRenderer(SiteModel site, MarkdownPipeline pipeline, ThemeTemplates templates, SiteUrls urls, RenderOptions options, ThemeStrings strings)
@@ -36,6 +38,8 @@ public sealed class PageRenderer
 
         // A translation's contacts print in its language: one pipeline for each.
         _pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => ContentPipeline.Create(site.Config, l.Code), StringComparer.Ordinal);
+        _searchWords = SearchWords(null);
+        _searchWordsIn = site.Config.Languages.ToDictionary(l => l.Code, l => SearchWords(l.Code), StringComparer.Ordinal);
     }
 
     private SiteConfig Config => _site.Config;
@@ -239,7 +243,7 @@ public sealed class PageRenderer
         var search = new SearchView(_urls.Link(from, SearchIndexWriter.EntryScriptPathFor(searchLanguage)), _urls.Link(from, ThemeAssets.LunrPath),
             _options.ForDisk ? root[..^"index.html".Length] : root, _options.ForDisk)
         {
-            Words = SearchWords(language),
+            Words = language is null ? _searchWords : _searchWordsIn[language],
         };
         return new LayoutView(site, links, assets, meta, search, page) { T = _strings.For(language) };
     }
