@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using SiteGen.Checks;
 using SiteGen.Configuration;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Quizzes;
@@ -28,10 +30,13 @@ public static class SiteBuilder
     /// <summary>Runs a build.</summary>
     /// <param name="options">What to build.</param>
     /// <param name="onStage">Called as each stage starts, for progress display.</param>
-    public static BuildResult Build(BuildOptions options, Action<BuildStage>? onStage = null) => BuildKeeping(options, onStage).Result;
+    public static BuildResult Build(BuildOptions options, Action<BuildStage>? onStage = null) => BuildKeeping(options, onStage, keepTrees: false).Result;
 
     /// <summary>Runs a build and keeps what it made, for <see cref="PreviewBuild"/> to change a page of later.</summary>
-    internal static (BuildResult Result, BuiltSite? Site) BuildKeeping(BuildOptions options, Action<BuildStage>? onStage = null)
+    /// <param name="options">What to build.</param>
+    /// <param name="onStage">Called as each stage starts.</param>
+    /// <param name="keepTrees">False to let each page's parsed body go once it is rendered, checked and read for search: a one-shot build.</param>
+    internal static (BuildResult Result, BuiltSite? Site) BuildKeeping(BuildOptions options, Action<BuildStage>? onStage = null, bool keepTrees = true)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock(clock, onStage);
@@ -40,7 +45,7 @@ public static class SiteBuilder
         // Pages are written as they are rendered, into a folder that replaces the output only if
         // the whole build succeeds: no build holds every page's HTML at once.
         using var staged = options.WriteOutput ? new StagedOutput(OutputFolder(options)) : null;
-        var site = Run(options, diagnostics, stages.Enter, staged);
+        var site = Run(options, diagnostics, stages.Enter, staged, keepTrees);
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Any(d => d.Severity == Severity.Warning));
         var built = !failed && site is not null && (staged is null || Emit(staged, site.Files, diagnostics, stages.Enter));
         if (built && options.WriteOutput && options.WriteAnswerKeys && site is not null)
@@ -66,7 +71,7 @@ public static class SiteBuilder
     public static string ContentSecurityPolicyFor(SiteConfig config) =>
         config.LearningRecordStore is { } lrs ? ContentSecurityPolicy + "; connect-src 'self' " + lrs.Origin : ContentSecurityPolicy;
 
-    private static BuiltSite? Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage, StagedOutput? staged)
+    private static BuiltSite? Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage, StagedOutput? staged, bool keepTrees)
     {
         if (SiteLoader.Load(options, diagnostics, onStage) is not { } loaded)
         {
@@ -78,13 +83,37 @@ public static class SiteBuilder
         onStage(BuildStage.Render);
 
         // Each page is rendered, written and read for the checks in one pass, in parallel; only
-        // what the checks need of it is kept.
+        // what the checks need of it is kept. Its content is checked and its search text taken in
+        // the same pass, while its tree is at hand, so that a one-shot build can let the tree go.
+        var checker = new ContentChecker(config, options.Today, diagnostics);
+        var findings = new ConcurrentDictionary<Page, IReadOnlyList<Diagnostic>>();
+        var documents = new ConcurrentDictionary<Page, SearchDocument>();
+        void Read(Page page)
+        {
+            if (page.Translation is null)
+            {
+                var found = new DiagnosticBag();
+                checker.ReportingTo(found).CheckPage(page);
+                findings[page] = found.Items;
+            }
+
+            if (page.FrontMatter.Search)
+            {
+                documents[page] = SearchDocuments.Of(site, page);
+            }
+
+            if (!keepTrees && page.Quizzes.Count == 0)
+            {
+                page.ReleaseTree(); // a quiz's block is kept by its page's quiz data, and with it the tree
+            }
+        }
+
         var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options, site), strings).RenderAll(page =>
         {
             staged?.Write(new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html));
             return PageFacts.Read(page);
-        });
-        var files = Files(options, config, site, theme, staticFiles);
+        }, Read);
+        var files = Files(options, config, site, theme, staticFiles, documents);
         if (theme.Find(ThemeAssets.LunrSource) is { } lunr)
         {
             files.Add(new OutputFile(ThemeAssets.LunrPath, null, lunr));
@@ -107,27 +136,34 @@ public static class SiteBuilder
                 $"More than one file would be written to {clash.Key}.", "Rename the file in static/ or content/ that shares its path with a page or theme asset.");
         }
 
-        var checker = new ContentChecker(config, options.Today, diagnostics);
-        checker.Check(site);
+        foreach (var found in site.Pages.SelectMany(p => findings.GetValueOrDefault(p) ?? []))
+        {
+            diagnostics.Add(found); // in page order, as they always came
+        }
+
+        checker.CheckTranslations(site);
         var outputPaths = paths.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var findings = new DiagnosticBag();
-        new RenderedPageChecker(config.BasePath, findings).Check(facts, outputPaths);
-        foreach (var finding in findings.Items)
+        var rendered = new DiagnosticBag();
+        new RenderedPageChecker(config.BasePath, rendered).Check(facts, outputPaths);
+        foreach (var finding in rendered.Items)
         {
             diagnostics.Add(finding);
         }
 
-        return new BuiltSite(loaded, [.. facts], files, outputPaths, checker, [.. findings.Items]);
+        return new BuiltSite(loaded, [.. facts], files, outputPaths, checker, [.. rendered.Items]);
     }
 
     /// <summary>The search index's files for a site.</summary>
-    internal static IEnumerable<OutputFile> SearchFiles(SiteModel site) =>
-        SearchIndexWriter.Files(SearchDocuments.From(site), site.Config.Audiences, site.Glossary)
+    /// <param name="site">The site.</param>
+    /// <param name="made">Search documents already made of pages as they were rendered.</param>
+    internal static IEnumerable<OutputFile> SearchFiles(SiteModel site, IReadOnlyDictionary<Page, SearchDocument>? made = null) =>
+        SearchIndexWriter.Files(SearchDocuments.From(site, made), site.Config.Audiences, site.Glossary)
             .Concat(site.Config.Languages.Where(l => site.SearchesIn(l.Code))
-                .SelectMany(l => SearchIndexWriter.Files(SearchDocuments.From(site, l.Code), site.Config.Audiences, l.Code)));
+                .SelectMany(l => SearchIndexWriter.Files(SearchDocuments.From(site, l.Code, made), site.Config.Audiences, l.Code)));
 
     /// <summary>Every file of the site but its pages, which are written as they are rendered.</summary>
-    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<string> staticFiles)
+    private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<string> staticFiles,
+        IReadOnlyDictionary<Page, SearchDocument> documents)
     {
         var (css, trainingCss, js, separateJs, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>
@@ -152,7 +188,7 @@ public static class SiteBuilder
         var staticFolder = Path.Combine(options.SiteRoot, "static");
         files.AddRange(staticFiles.Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
 
-        files.AddRange(SearchFiles(site));
+        files.AddRange(SearchFiles(site, documents));
         files.AddRange(options.ExtraFiles.Select(e => new OutputFile(e.Key, e.Value)));
         return files;
     }

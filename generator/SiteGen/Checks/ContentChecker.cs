@@ -73,6 +73,12 @@ public sealed class ContentChecker
             _diagnostics.Add(diagnostic);
         }
 
+        CheckTranslations(site);
+    }
+
+    /// <summary>Checks every translation of the site (<see cref="CheckTranslation"/>).</summary>
+    public void CheckTranslations(SiteModel site)
+    {
         foreach (var translation in site.Translations)
         {
             CheckTranslation(translation);

@@ -51,6 +51,12 @@ public sealed class Page
     public List<QuizBlock> Quizzes { get; } = [];
 
     /// <summary>
+    /// Lets the parsed body go once a one-shot build has taken what it needs of it (the HTML, the
+    /// checks, the search text): at 10,000 pages the trees were most of the memory a build held.
+    /// </summary>
+    internal void ReleaseTree() => Document = new MarkdownDocument();
+
+    /// <summary>
     /// Takes the front matter and body of the same file parsed again, when nothing else changed
     /// that would move it in the site: the page object stays, so the sections, neighbours and
     /// modules that refer to it see the new text.

@@ -52,12 +52,21 @@ public sealed class PageRenderer
     /// left out; the templates report the failure.
     /// </summary>
     /// <returns>What <paramref name="then"/> returned for each page, in site order.</returns>
-    public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then)
+    /// <param name="then">What to do with each page made, and keep of it.</param>
+    /// <param name="rendered">Called with each content page and translation once it is rendered, on the same thread, before <paramref name="then"/>.</param>
+    public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then, Action<Page>? rendered = null)
     {
         T? Then(RenderedPage? page) => page is null ? default : then(page);
+        RenderedPage? Content(Page page)
+        {
+            var made = RenderContentPage(page);
+            rendered?.Invoke(page);
+            return made;
+        }
+
         List<T?> pages =
         [
-            .. _site.Pages.Concat(_site.Translations).AsParallel().AsOrdered().Select(p => Then(RenderContentPage(p))),
+            .. _site.Pages.Concat(_site.Translations).AsParallel().AsOrdered().Select(p => Then(Content(p))),
             .. _site.AudiencePages.AsParallel().AsOrdered().Select(p => Then(RenderAudiencePage(p))),
             .. _site.Modules.Select(m => Then(RenderCertificatePage(m))),
             Then(RenderSearchPage()),

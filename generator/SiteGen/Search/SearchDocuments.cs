@@ -12,14 +12,20 @@ namespace SiteGen.Search;
 public static class SearchDocuments
 {
     /// <summary>Every page that takes part in search (<c>search: false</c> opts out).</summary>
-    public static IReadOnlyList<SearchDocument> From(SiteModel site) =>
-        [.. site.Pages.Where(p => p.FrontMatter.Search).AsParallel().AsOrdered().Select(p => From(site, p))];
+    /// <param name="site">The site.</param>
+    /// <param name="made">Documents already made of pages as they were rendered (whose trees may since have gone); the others are made here.</param>
+    public static IReadOnlyList<SearchDocument> From(SiteModel site, IReadOnlyDictionary<Page, SearchDocument>? made = null) =>
+        [.. site.Pages.Where(p => p.FrontMatter.Search).AsParallel().AsOrdered().Select(p => made?.GetValueOrDefault(p) ?? Of(site, p))];
 
     /// <summary>The translations into <paramref name="language"/> that take part in search, in site order.</summary>
-    public static IReadOnlyList<SearchDocument> From(SiteModel site, string language) =>
-        [.. site.Translations.Where(p => p.Language == language && p.FrontMatter.Search).Select(p => From(site, p))];
+    /// <param name="site">The site.</param>
+    /// <param name="language">The language's code.</param>
+    /// <param name="made">Documents already made of pages as they were rendered.</param>
+    public static IReadOnlyList<SearchDocument> From(SiteModel site, string language, IReadOnlyDictionary<Page, SearchDocument>? made = null) =>
+        [.. site.Translations.Where(p => p.Language == language && p.FrontMatter.Search).Select(p => made?.GetValueOrDefault(p) ?? Of(site, p))];
 
-    private static SearchDocument From(SiteModel site, Page page)
+    /// <summary>One page's search document, made from its parsed body.</summary>
+    internal static SearchDocument Of(SiteModel site, Page page)
     {
         var headings = new List<string>();
         var body = new StringBuilder();
