@@ -29,6 +29,7 @@ public sealed class LunrIndexBuilder
     // when its value is replaced, as an object property does.
     private readonly OrderedDictionary<string, double> fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> documentBoosts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> postedRefs = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, FieldEntry> fieldEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingBuilder> invertedIndex = new(StringComparer.Ordinal);
     private string referenceField = "id";
@@ -171,6 +172,7 @@ public sealed class LunrIndexBuilder
     {
         documentBoosts[documentRef] = boost;
         DocumentCount++;
+        var again = !postedRefs.Add(documentRef);
 
         for (var f = 0; f < fieldOrder!.Count; f++)
         {
@@ -181,11 +183,11 @@ public sealed class LunrIndexBuilder
             {
                 if (!invertedIndex.TryGetValue(term, out var posting))
                 {
-                    posting = new PostingBuilder(termIndex++, fieldOrder);
+                    posting = new PostingBuilder(termIndex++, fieldOrder.Count);
                     invertedIndex[term] = posting;
                 }
 
-                posting.Add(fieldName, documentRef);
+                posting.Add(f, documentRef, again);
             }
         }
     }
@@ -279,31 +281,37 @@ public sealed class LunrIndexBuilder
 
     private sealed record FieldEntry(string DocumentRef, string FieldName, int Length, Dictionary<string, int> TermFrequencies);
 
-    private sealed class PostingBuilder(int termIndex, IReadOnlyList<string> fieldNames)
+    private sealed class PostingBuilder(int termIndex, int fieldCount)
     {
-        private readonly Dictionary<string, List<string>> documentsByField =
-            fieldNames.ToDictionary(name => name, _ => new List<string>(), StringComparer.Ordinal);
-
-        // A document added again under the same ref posts its terms again: counted once, as in lunr.
-        private readonly HashSet<(string Field, string DocumentRef)> seen = [];
+        // The documents holding the term, field by field (by index in the field order); made
+        // when the term first turns up in a field, as most terms are in one or two.
+        private readonly List<string>?[] documentsByField = new List<string>?[fieldCount];
 
         public int TermIndex { get; } = termIndex;
 
-        public int DocumentsWithTermCount => seen.Count;
+        // lunr counts a document once for each field that holds the term.
+        public int DocumentsWithTermCount { get; private set; }
 
         /// <summary>The term's inverse document frequency, set by <see cref="Build"/>.</summary>
         public double Idf { get; set; }
 
-        public void Add(string fieldName, string documentRef)
+        /// <param name="field">The field's index in the field order.</param>
+        /// <param name="documentRef">The document.</param>
+        /// <param name="again">True when a document of this ref was added before: it posts its terms again, counted once, as in lunr.</param>
+        public void Add(int field, string documentRef, bool again)
         {
-            if (seen.Add((fieldName, documentRef)))
+            var documents = documentsByField[field] ??= [];
+            if (again && documents.Contains(documentRef))
             {
-                documentsByField[fieldName].Add(documentRef);
+                return;
             }
+
+            documents.Add(documentRef);
+            DocumentsWithTermCount++;
         }
 
         public LunrPosting ToPosting(string term, IReadOnlyList<string> orderedFieldNames) =>
-            new(term, TermIndex, [.. orderedFieldNames.Select(name =>
-                new LunrFieldPosting(name, JsPropertyOrder.Order(documentsByField[name])))]);
+            new(term, TermIndex, [.. orderedFieldNames.Select((name, i) =>
+                new LunrFieldPosting(name, JsPropertyOrder.Order(documentsByField[i] ?? [])))]);
     }
 }
