@@ -36,16 +36,8 @@ public sealed partial class PageParser
     /// <summary>Parses a file; null when it cannot become a page.</summary>
     public Page? Parse(ContentFile file)
     {
-        string text;
-        try
+        if (Read(file) is not { } text)
         {
-            text = File.ReadAllText(file.FullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Listed a moment ago, gone or locked now: an editor's tools save by deleting and writing.
-            _diagnostics.Error(DiagnosticCodes.ContentUnreadable, new SourceLocation(file.DisplayPath), $"The file could not be read: {ex.Message}",
-                "Save it again; if another program has it open, close that program.");
             return null;
         }
 
@@ -89,15 +81,8 @@ public sealed partial class PageParser
     public Page? ParseTranslation(TranslationFile translation, IReadOnlyDictionary<string, Page> pages)
     {
         var file = translation.File;
-        string text;
-        try
+        if (Read(file) is not { } text)
         {
-            text = File.ReadAllText(file.FullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _diagnostics.Error(DiagnosticCodes.ContentUnreadable, new SourceLocation(file.DisplayPath), $"The file could not be read: {ex.Message}",
-                "Save it again; if another program has it open, close that program.");
             return null;
         }
 
@@ -152,6 +137,22 @@ public sealed partial class PageParser
         }
 
         return page;
+    }
+
+    /// <summary>The file's text; null, with the error said, when it cannot be read.</summary>
+    private string? Read(ContentFile file)
+    {
+        try
+        {
+            return File.ReadAllText(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Listed a moment ago, gone or locked now: an editor's tools save by deleting and writing.
+            _diagnostics.Error(DiagnosticCodes.ContentUnreadable, new SourceLocation(file.DisplayPath), $"The file could not be read: {ex.Message}",
+                "Save it again; if another program has it open, close that program.");
+            return null;
+        }
     }
 
     /// <summary>Replaces each valid <c>```quiz</c> fence with a quiz block, reporting the invalid ones.</summary>
