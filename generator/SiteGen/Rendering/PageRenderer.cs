@@ -38,7 +38,7 @@ public sealed class PageRenderer
 
         // A translation's contacts print in its language: one pipeline for each.
         _pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => ContentPipeline.Create(site.Config, l.Code), StringComparer.Ordinal);
-        _searchWords = SearchWords(null);
+        _searchWords = strings.IsThemesOwnEnglish ? "" : SearchWords(null); // the search script has the theme's English
         _searchWordsIn = site.Config.Languages.ToDictionary(l => l.Code, l => SearchWords(l.Code), StringComparer.Ordinal);
     }
 
@@ -229,6 +229,7 @@ public sealed class PageRenderer
         {
             Direction = direction,
             OwnLanguage = Config.Language,
+            ThemesOwnWords = language is null && _strings.IsThemesOwnEnglish,
         };
         var links = new LinksView(
             _urls.Link(from, ""),

@@ -23,6 +23,9 @@ public sealed record SiteView(string Title, string Description, string Language,
     /// <summary>The site's own language (site.yaml's <c>language</c>): the site's name and other words from site.yaml are in it, on a page in another.</summary>
     public string OwnLanguage { get; init; } = "";
 
+    /// <summary>True when the page's words are the theme's own English, which its scripts already have: the page need not carry them.</summary>
+    public bool ThemesOwnWords { get; init; }
+
     /// <summary>The page's writing direction, <c>ltr</c> or <c>rtl</c>, for <c>&lt;html dir&gt;</c>.</summary>
     public string Direction { get; init; } = "ltr";
 }
@@ -61,8 +64,8 @@ public sealed record LinksView(string Home, string Help, string CoverYourTracks,
 /// <param name="ForDisk">Result links end in <c>index.html</c>.</param>
 public sealed record SearchView(string Index, string Lunr, string Root, bool ForDisk)
 {
-    /// <summary>The search script's words in the page's language, as JSON for <c>data-search-words</c>.</summary>
-    public string Words { get; init; } = "{}";
+    /// <summary>The search script's words in the page's language, as JSON for <c>data-search-words</c>; empty when they are the script's own English.</summary>
+    public string Words { get; init; } = "";
 }
 
 /// <summary>The bundled assets.</summary>

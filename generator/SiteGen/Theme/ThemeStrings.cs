@@ -18,7 +18,17 @@ public sealed class ThemeStrings
 
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byLanguage;
 
-    private ThemeStrings(Dictionary<string, IReadOnlyDictionary<string, string>> byLanguage) => _byLanguage = byLanguage;
+    private ThemeStrings(Dictionary<string, IReadOnlyDictionary<string, string>> byLanguage, bool themesOwnEnglish)
+    {
+        _byLanguage = byLanguage;
+        IsThemesOwnEnglish = themesOwnEnglish;
+    }
+
+    /// <summary>
+    /// True when the site's own words are the theme's English, unchanged: the scripts know those
+    /// already, so its pages need not carry them.
+    /// </summary>
+    public bool IsThemesOwnEnglish { get; }
 
     /// <summary>The words for pages in <paramref name="language"/> (a code from <c>languages:</c>); the site's own for null.</summary>
     public IReadOnlyDictionary<string, string> For(string? language) =>
@@ -61,7 +71,10 @@ public sealed class ThemeStrings
             byLanguage[language.Code] = ownWords.ToDictionary(w => w.Key, w => words.GetValueOrDefault(w.Key) ?? w.Value, StringComparer.Ordinal);
         }
 
-        return new ThemeStrings(byLanguage);
+        var english = own == "en" && theme.Find($"{Folder}/en.yaml") is { } englishFile && theme.Layers.Count > 0
+            && Path.Combine(theme.Layers[^1], Folder, "en.yaml") is var builtIn && File.Exists(builtIn)
+            && File.ReadAllText(englishFile) == File.ReadAllText(builtIn); // SiteGen's own words, wherever the file is
+        return new ThemeStrings(byLanguage, english);
     }
 
     private static Dictionary<string, string>? Read(ThemeFiles theme, string code, string themeName, string siteRoot, DiagnosticBag diagnostics)
