@@ -92,6 +92,28 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_translation_saved_while_serving_is_rebuilt_and_its_page_changing_says_the_translation_is_out_of_date()
+    {
+        var (serve, address) = await StartServe();
+        const string urdu = "content/help/worried-about-my-child.ur.md";
+        const string english = "content/help/worried-about-my-child.md";
+        var page = new Uri(address, "ur/help/worried-about-my-child/");
+        Assert.Equal(_site.Title(urdu), await H1(page));
+
+        // The translator saves: the Urdu page is rebuilt, in Urdu.
+        var sentence = $"ترجمہ محفوظ ہوا {Guid.NewGuid():N}۔";
+        File.AppendAllText(_site.PathOf(urdu), $"\n{sentence}\n");
+        Assert.Contains(sentence, await PollFor(page, sentence), StringComparison.Ordinal);
+
+        // The English page changes: the translation is now out of date, said where the editor looks.
+        File.AppendAllText(_site.PathOf(english), "\nA sentence the translation does not have yet.\n");
+        var stale = await serve.ErrorLine(l => l.StartsWith($"{urdu}:", StringComparison.Ordinal) && l.Contains("SG0709", StringComparison.Ordinal), "that the Urdu translation is out of date");
+        Assert.Contains($"{english} has changed since this", stale, StringComparison.Ordinal);
+        Assert.Equal(_site.Title(urdu), await H1(page)); // and it is still served
+        await StopsWithCtrlC(serve);
+    }
+
+    [Fact]
     public async Task Ctrl_c_during_a_slow_rebuild_waits_for_it_then_exits_zero_and_removes_the_folder()
     {
         var (serve, _) = await StartServe();
