@@ -29,7 +29,12 @@ public sealed class HostileTextTests : IDisposable
             .Replace("    title: For parents and carers", $"    title: {Yaml}\n    description: {Yaml}", StringComparison.Ordinal)
             .Replace("    label: 11 to 14", $"    label: {Yaml}", StringComparison.Ordinal)
             .Replace("  - title: Get help", $"  - title: {Yaml}", StringComparison.Ordinal);
+        // A translation, its language's name, a contact's words in it and the theme's words in it: text too.
+        siteYaml = siteYaml.Replace("    url: https://www.childline.org.uk/\n", $"    url: https://www.childline.org.uk/\n    translations:\n      pl:\n        name: {Yaml}\n        description: {Yaml}\n", StringComparison.Ordinal)
+            + $"languages:\n  - code: pl\n    name: {Yaml}\n";
         _site.Write("site.yaml", siteYaml);
+        _site.Write("content/help/index.pl.md", $"---\ntitle: {Yaml}\nsummary: {Yaml}\nnative_review: done\n---\n\nTekst. Zadzwoń: {{{{contact:childline}}}}.\n");
+        _site.Write("themes/default/strings/pl.yaml", $"exit_this_page: {Yaml}\nsearch_results_none: {Yaml}\nexit_shift_two_more: {Yaml}\n");
         var hostilePage = $"---\ntitle: {Yaml}\nsummary: {Yaml}\naudience: [parents, young-people]\nage_band: [11-14]\ntags: [{Yaml}]\n" +
             $"reviewed: 2026-01-01\nreview_due: 2027-01-01\nsequence: true\nsources:\n  - document: {Yaml}\n    part: {Yaml}\n---\n\nBody text.\n";
         _site.Write("content/help/index.md", hostilePage.Replace("sequence: true\n", "", StringComparison.Ordinal));
@@ -93,6 +98,13 @@ public sealed class HostileTextTests : IDisposable
     [InlineData("for/parents/index.html", ".page-list__link")]
     [InlineData("search/index.html", ".site-search__checkbox-label")]
     [InlineData("404.html", ".help-block__contact .contact__name")]
+    [InlineData("pl/help/index.html", "h1")]
+    [InlineData("pl/help/index.html", "title")]
+    [InlineData("pl/help/index.html", ".language-switch__item--current")]
+    [InlineData("help/index.html", ".language-switch__link")]
+    [InlineData("pl/help/index.html", ".exit-this-page__button")]
+    [InlineData("pl/help/index.html", ".prose .contact__name")]
+    [InlineData("pl/help/index.html", ".help-block__contact .contact__name")]
     public void Each_place_that_shows_a_value_shows_it_as_the_text_typed(string file, string selector)
     {
         _site.BuildOk();
@@ -106,10 +118,12 @@ public sealed class HostileTextTests : IDisposable
     [Theory]
     [InlineData("meta[name=description]", "content")]
     [InlineData("[data-search-help]", "data-search-help")]
+    [InlineData("[data-search-words]", "data-search-words")]
+    [InlineData("[data-i18n-two-more]", "data-i18n-two-more")]
     public void Attributes_hold_the_text_typed_and_nothing_more(string selector, string attribute)
     {
         _site.BuildOk();
-        var page = _site.Html("help/index.html");
+        var page = _site.Html(selector.StartsWith("[data-search-help", StringComparison.Ordinal) ? "help/index.html" : "pl/help/index.html");
 
         var element = page.QuerySelector(selector)!;
 
