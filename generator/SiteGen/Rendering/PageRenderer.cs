@@ -231,13 +231,15 @@ public sealed class PageRenderer
             OwnLanguage = Config.Language,
             ThemesOwnWords = language is null && _strings.IsThemesOwnEnglish,
         };
+        // A reader of another language searches its pages, when it has any to search.
+        var searchLanguage = language is not null && _site.SearchesIn(language) ? language : null;
         var links = new LinksView(
             _urls.Link(from, ""),
             _urls.Link(from, InLanguage(_site.PageAt(Config.Pages.Help)!).SitePath),
             _urls.Link(from, InLanguage(_site.PageAt(Config.Pages.CoverYourTracks)!).SitePath),
             _site.PageAt(Config.Pages.Glossary) is { } glossary ? _urls.Link(from, InLanguage(glossary).SitePath) : null,
             _site.PageAt(Config.Pages.About) is { } about ? _urls.Link(from, InLanguage(about).SitePath) : null,
-            _urls.Link(from, SearchIndexWriter.PagePathFor(language is not null && _site.SearchesIn(language) ? language : null)));
+            _urls.Link(from, SearchIndexWriter.PagePathFor(searchLanguage)));
         var assets = new AssetsView(_urls.Link(from, ThemeAssets.StylesheetPath), _urls.Link(from, ThemeAssets.ScriptPath), _urls.Link(from, ThemeAssets.FaviconPath),
             _urls.Link(from, ThemeAssets.TrainingScriptPath), _urls.Link(from, ThemeAssets.TrainingStylesheetPath), _urls.Link(from, ThemeAssets.QuizScriptPath),
             _urls.Link(from, ThemeAssets.CertificateScriptPath), _urls.Link(from, ThemeAssets.SearchScriptPath))
@@ -248,8 +250,6 @@ public sealed class PageRenderer
         var reload = _options.ReloadScriptPath is null ? null : _urls.Link(from, _options.ReloadScriptPath);
         var meta = new MetaView(_options.ContentSecurityPolicy, canonical, reload);
         var root = _urls.Link(from, "");
-        // A reader of another language searches its pages, when it has any to search.
-        var searchLanguage = language is not null && _site.SearchesIn(language) ? language : null;
         var search = new SearchView(_urls.Link(from, SearchIndexWriter.EntryScriptPathFor(searchLanguage)), _urls.Link(from, ThemeAssets.LunrPath),
             _options.ForDisk ? root[..^"index.html".Length] : root, _options.ForDisk)
         {
@@ -287,14 +287,14 @@ public sealed class PageRenderer
             return null; // the home page and top-level pages belong to no section
         }
 
-        var items = section.Pages.Concat(section.Children.Select(c => c.Index)).Select(p => Link(from, p, language) is var link
-            ? new NavItemView(link.Title, link.Url, p == page) { Hreflang = link.Hreflang }
-            : null);
-        var index = Link(from, section.Index, language);
-        return new SectionNavView(_site.InLanguage(section.Index, language) == section.Index ? section.Title : index.Title, index.Url, [.. items.OfType<NavItemView>()])
+        var items = section.Pages.Concat(section.Children.Select(c => c.Index)).Select(p =>
         {
-            Hreflang = index.Hreflang,
-        };
+            var link = Link(from, p, language);
+            return new NavItemView(link.Title, link.Url, p == page) { Hreflang = link.Hreflang };
+        });
+        var index = Link(from, section.Index, language);
+        var translated = language is not null && index.Hreflang is null;
+        return new SectionNavView(translated ? index.Title : section.Title, index.Url, [.. items]) { Hreflang = index.Hreflang };
     }
 
     /// <summary>The page in the site's own language and each of its translations, for the language switch; none when it has no translation.</summary>

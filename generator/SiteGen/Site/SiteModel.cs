@@ -54,14 +54,16 @@ public sealed class SiteModel
         {
             _translations = value;
             _translationsOf = value.ToLookup(t => t.Translation!.Original);
+            _searchedLanguages = value.Where(t => t.FrontMatter.Search).Select(t => t.Language!).ToHashSet(StringComparer.Ordinal);
         }
     }
 
     private readonly IReadOnlyList<Page> _translations = [];
     private readonly ILookup<Page, Page> _translationsOf = Array.Empty<Page>().ToLookup(p => p);
+    private readonly HashSet<string> _searchedLanguages = [];
 
     /// <summary>True when the site has pages in <paramref name="language"/> to search: it then has a search index and page of its own.</summary>
-    public bool SearchesIn(string language) => _translations.Any(t => t.Language == language && t.FrontMatter.Search);
+    public bool SearchesIn(string language) => _searchedLanguages.Contains(language);
 
     /// <summary>A page's translations, in the order of the languages in site.yaml.</summary>
     public IEnumerable<Page> TranslationsOf(Page original) => _translationsOf[original];

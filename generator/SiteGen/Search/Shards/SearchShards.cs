@@ -110,15 +110,15 @@ public static class SearchShards
             DocAudiences = documents.Select(d => audiences.Select((a, i) => d.Audiences.Contains(a.Id) ? 1 << i : 0).Sum()),
             Abbreviations = abbreviations,
         };
-        var manifestJson = JsonSerializer.Serialize(manifest, Json);
+        var manifestJson = JsonSerializer.SerializeToNode(manifest, Json)!.AsObject();
         if (plainWords)
         {
-            manifestJson = manifestJson[..^1] + ",\"words\":\"plain\"}";
+            manifestJson["words"] = "plain"; // only then: an English manifest is as it was
         }
 
         var files = new List<OutputFile>(shardTexts.Count + documents.Count + 3)
         {
-            new(ManifestPathIn(folder), $"SiteGenSearchParts.manifest({manifestJson});\n"),
+            new(ManifestPathIn(folder), $"SiteGenSearchParts.manifest({manifestJson.ToJsonString(Json)});\n"),
             new(folder + "terms.js", $"SiteGenSearchParts.terms(\"{build}\",{JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json)});\n"),
             new(folder + "titles.js", $"SiteGenSearchParts.titles(\"{build}\",{JsonSerializer.Serialize(documents.Select(d => d.Title), Json)});\n"),
         };
