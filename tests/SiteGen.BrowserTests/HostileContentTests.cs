@@ -48,6 +48,37 @@ public sealed class HostileContentTests(BrowserFixture browser, HostileSite host
         await AssertNothingRanAsync(page, dialogs);
     }
 
+    [Fact]
+    public async Task A_quiz_says_the_sites_own_words_as_text_in_its_button_errors_and_result()
+    {
+        await using var session = await browser.OpenAsync(hostile.Server.Url("/lessons/11-14/healthy-friendships/"), NoPolicy);
+        var page = session.Page;
+        var dialogs = Watch(page);
+        var quiz = page.Locator("section.quiz[data-quiz-init]");
+
+        var submit = quiz.Locator(".quiz__submit");
+        Assert.Equal(HostileSite.Title, await submit.TextContentAsync());
+        await submit.ClickAsync();
+        var summary = quiz.Locator(".error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        Assert.Equal(HostileSite.Title, await summary.Locator(".error-summary__title").TextContentAsync());
+        // Each unanswered single-answer question: "question 2a", the quiz's own numbering, then the site's words.
+        var links = await summary.Locator("a").AllTextContentsAsync();
+        Assert.Contains(links, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^question [0-9]+[a-z]*: ") && l.EndsWith(": " + HostileSite.Title, StringComparison.Ordinal));
+
+        // Answer every question (right or not) and check: the score says the site's words too.
+        foreach (var group in await quiz.Locator(".quiz__questions .quiz__options").AllAsync())
+        {
+            await group.Locator("input").First.CheckAsync();
+        }
+
+        await submit.ClickAsync();
+        var score = quiz.Locator(".quiz__result-score");
+        await Assertions.Expect(score).ToContainTextAsync("Zebracrossing");
+        Assert.StartsWith(HostileSite.Title + " ", await score.TextContentAsync(), StringComparison.Ordinal);
+        await AssertNothingRanAsync(page, dialogs);
+    }
+
     private static List<string> Watch(IPage page)
     {
         var dialogs = new List<string>();

@@ -6,7 +6,8 @@ namespace SiteGen.BrowserTests;
 /// <summary>
 /// A copy of the example site with markup written into front matter, as someone who wanted to
 /// turn the site against its readers might: a help page and a training module whose titles
-/// and summaries hold a script and an image with a handler. Built and served on its own.
+/// and summaries hold a script and an image with a handler, and the site's own words for its
+/// quizzes holding the same. Built and served on its own.
 /// </summary>
 public sealed partial class HostileSite : IAsyncLifetime
 {
@@ -31,6 +32,13 @@ public sealed partial class HostileSite : IAsyncLifetime
         File.WriteAllText(help, TitleLine().Replace(SummaryLine().Replace(File.ReadAllText(help), $"summary: {yaml}", 1), $"title: {yaml}", 1));
         var module = Path.Combine(site, "content/training/level-1/index.md");
         File.WriteAllText(module, TitleLine().Replace(File.ReadAllText(module), $"title: {yaml}", 1));
+
+        // The site's own words for quizzes, as a partnership rewording them would write them.
+        File.WriteAllText(Path.Combine(site, "themes/default/strings/en.yaml").EnsureFolder(), string.Join('\n',
+            $"quiz_check_answers: {yaml}",
+            $"error_summary_title: {yaml}",
+            $"quiz_select_one: '{{question}}: {Title.Replace("'", "''", StringComparison.Ordinal)}'",
+            $"quiz_scored: '{Title.Replace("'", "''", StringComparison.Ordinal)} {{score}}/{{total}}'") + "\n");
 
         var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions
         {

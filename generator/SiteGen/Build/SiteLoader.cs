@@ -3,6 +3,7 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
+using SiteGen.Quizzes;
 using SiteGen.Safety;
 using SiteGen.Site;
 using SiteGen.Theme;
@@ -77,7 +78,7 @@ public static class SiteLoader
         var staticFiles = site.Files(Path.Combine(root, "static"), hidden: true); // static/.well-known is published
 
         onStage?.Invoke(BuildStage.Parse);
-        var pipeline = ContentPipeline.Create(config);
+        var pipeline = ContentPipeline.Create(config, quizWords: new QuizWords(strings.For(null), forScript: !strings.IsThemesOwnEnglish));
         var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics, ThemeAssets.Pictures(theme));
         var parsed = pageFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
         var byFile = parsed.GroupBy(p => p.Source.RelativePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -20,7 +20,11 @@ public static class ContentPipeline
     /// </summary>
     /// <param name="config">The site's settings.</param>
     /// <param name="language">A language code from <c>languages:</c> for its pages, whose contacts print in it; null for the site's own.</param>
-    public static MarkdownPipeline Create(SiteConfig config, string? language = null)
+    /// <param name="quizWords">
+    /// What quizzes say on its pages (the theme's words in <paramref name="language"/>); none for a
+    /// pipeline that only parses, whose quizzes would print each word's key.
+    /// </param>
+    public static MarkdownPipeline Create(SiteConfig config, string? language = null, QuizWords? quizWords = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -30,7 +34,7 @@ public static class ContentPipeline
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseCallouts()
             .UseContactPlaceholders(language is null ? config.Contacts : config.Contacts.ToDictionary(c => c.Key, c => c.Value.In(language)))
-            .UseQuizzes()
+            .UseQuizzes(quizWords ?? new QuizWords(new Dictionary<string, string>(), forScript: false))
             .UsePictureRows();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>(); // after the tables extension, whose renderer it replaces
 
@@ -56,10 +60,14 @@ public static class ContentPipeline
         return builder;
     }
 
-    /// <summary>Renders quizzes written as <c>```quiz</c> fenced blocks.</summary>
-    public static MarkdownPipelineBuilder UseQuizzes(this MarkdownPipelineBuilder builder)
+    /// <summary>Renders quizzes written as <c>```quiz</c> fenced blocks, saying <paramref name="words"/>.</summary>
+    public static MarkdownPipelineBuilder UseQuizzes(this MarkdownPipelineBuilder builder, QuizWords words)
     {
-        builder.Extensions.AddIfNotAlready<QuizExtension>();
+        if (!builder.Extensions.Contains<QuizExtension>())
+        {
+            builder.Extensions.Add(new QuizExtension(words));
+        }
+
         return builder;
     }
 

@@ -9,7 +9,8 @@ namespace SiteGen.Quizzes;
 /// answers in a separate section, so it reads and prints without JavaScript. The markup is the
 /// contract with the theme's quiz.js (themes/default/components/quiz/README.md).
 /// </summary>
-public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
+/// <param name="words">What the quiz says, in the language of the pages it is on.</param>
+public sealed class QuizBlockRenderer(QuizWords words) : HtmlObjectRenderer<QuizBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, QuizBlock block)
@@ -17,7 +18,13 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         var quiz = block.Definition;
         var id = $"quiz-{quiz.Id}";
         renderer.EnsureLine();
-        renderer.Write($"<section class=\"quiz\" id=\"{id}\" data-module=\"quiz\" data-quiz-id=\"{quiz.Id}\"{(block.ModuleId is { } module ? $" data-training-module=\"{module}\"" : "")} aria-labelledby=\"{id}-title\">").WriteLine();
+        renderer.Write($"<section class=\"quiz\" id=\"{id}\" data-module=\"quiz\" data-quiz-id=\"{quiz.Id}\"{(block.ModuleId is { } module ? $" data-training-module=\"{module}\"" : "")}");
+        if (words.ScriptWords is { } forScript)
+        {
+            renderer.Write(" data-quiz-words=\"").WriteEscape(forScript).Write('"');
+        }
+
+        renderer.Write($" aria-labelledby=\"{id}-title\">").WriteLine();
         renderer.Write($"<h2 class=\"quiz__title\" id=\"{id}-title\">").WriteEscape(quiz.Title).WriteLine("</h2>");
         if (quiz.Intro is not null)
         {
@@ -26,7 +33,7 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
 
         renderer.Write("<p class=\"quiz__meta\">").WriteEscape(Meta(block)).WriteLine("</p>");
         renderer.WriteLine("<form class=\"quiz__form\" action=\"#\" novalidate>");
-        WriteConfidence(renderer, block, "before", "Before you start: ");
+        WriteConfidence(renderer, block, "before", "quiz_confidence_before");
         renderer.WriteLine("<ol class=\"quiz__questions\">");
         foreach (var question in quiz.Questions)
         {
@@ -37,12 +44,12 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         if (quiz.Confidence.Count > 0)
         {
             renderer.WriteLine("<div class=\"quiz__after\" hidden>");
-            WriteConfidence(renderer, block, "after", "Now that you have finished: ");
+            WriteConfidence(renderer, block, "after", "quiz_confidence_after");
             renderer.WriteLine("</div>");
         }
 
         // Hidden until quiz.js runs: without it, submitting would put the answers in the URL (and so in history and server logs).
-        renderer.WriteLine("<div class=\"quiz__actions\" hidden><button class=\"button quiz__submit\" type=\"submit\">Check my answers</button></div>");
+        renderer.Write("<div class=\"quiz__actions\" hidden><button class=\"button quiz__submit\" type=\"submit\">").WriteEscape(words.Say("quiz_check_answers")).WriteLine("</button></div>");
         renderer.WriteLine("</form>");
         renderer.WriteLine($"<div class=\"quiz__result\" id=\"{id}-result\" tabindex=\"-1\" hidden></div>");
         WriteAnswers(renderer, block, id);
@@ -50,23 +57,25 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         renderer.WriteLine("</section>");
     }
 
-    private static string Meta(QuizBlock block)
+    private string Meta(QuizBlock block)
     {
         var quiz = block.Definition;
-        var count = quiz.Draw is { } draw
-            ? $"You will be asked {draw} of these {quiz.Questions.Count} questions."
-            : $"{quiz.Questions.Sum(q => q.Answerable.Count())} questions.";
-        var attempts = quiz.Attempts is { } limit ? $" {limit} {(limit == 1 ? "attempt" : "attempts")}." : "";
-        return $"{count} Pass mark: {block.PassMark.ToString(CultureInfo.InvariantCulture)}%.{attempts}";
+        var questions = quiz.Draw is { } draw
+            ? words.Say("quiz_drawn", ("drawn", draw), ("count", quiz.Questions.Count))
+            : words.Count("quiz_questions", quiz.Questions.Sum(q => q.Answerable.Count()));
+        var percent = block.PassMark.ToString(CultureInfo.InvariantCulture);
+        return quiz.Attempts is { } limit
+            ? words.Say("quiz_meta_with_attempts", ("questions", questions), ("percent", percent), ("attempts", words.Count("quiz_attempt_count", limit)))
+            : words.Say("quiz_meta", ("questions", questions), ("percent", percent));
     }
 
-    private static void WriteConfidence(HtmlRenderer renderer, QuizBlock block, string phase, string lead)
+    private void WriteConfidence(HtmlRenderer renderer, QuizBlock block, string phase, string lead)
     {
         foreach (var confidence in block.Definition.Confidence)
         {
             var name = $"quiz-{block.Definition.Id}-{phase}-{confidence.Id}";
             renderer.WriteLine($"<fieldset class=\"quiz__confidence\" data-phase=\"{phase}\" data-confidence-id=\"{confidence.Id}\">");
-            renderer.Write("<legend class=\"quiz__legend\">").WriteEscape(lead + confidence.Question).WriteLine("</legend>");
+            renderer.Write("<legend class=\"quiz__legend\">").WriteEscape(words.Say(lead, ("question", confidence.Question))).WriteLine("</legend>");
             renderer.WriteLine("<div class=\"quiz__scale\">");
             for (var value = 1; value <= 5; value++)
             {
@@ -79,13 +88,13 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         }
     }
 
-    private static void WriteQuestion(HtmlRenderer renderer, string quizId, QuizQuestion question)
+    private void WriteQuestion(HtmlRenderer renderer, string quizId, QuizQuestion question)
     {
         var id = $"{quizId}-{question.Id}";
         if (question.Kind == QuestionKind.Scenario)
         {
             renderer.WriteLine($"<li class=\"quiz__question quiz__question--scenario\" id=\"{id}\" data-question-id=\"{question.Id}\" data-kind=\"scenario\">");
-            renderer.WriteLine("<div class=\"quiz__case\"><h3 class=\"quiz__case-title\">Scenario</h3>");
+            renderer.Write("<div class=\"quiz__case\"><h3 class=\"quiz__case-title\">").WriteEscape(words.Say("quiz_scenario")).WriteLine("</h3>");
             foreach (var paragraph in Paragraphs(question.Scenario!))
             {
                 renderer.Write("<p>").WriteEscape(paragraph).WriteLine("</p>");
@@ -110,15 +119,16 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         renderer.Write("<legend class=\"quiz__legend\">").WriteEscape(question.Question).WriteLine("</legend>");
         if (multiple)
         {
-            renderer.WriteLine($"<p class=\"quiz__hint\" id=\"{id}-hint\">Select all that apply.</p>");
+            renderer.Write($"<p class=\"quiz__hint\" id=\"{id}-hint\">").WriteEscape(words.Say("quiz_select_all")).WriteLine("</p>");
         }
 
         renderer.WriteLine("<div class=\"quiz__options\">");
         foreach (var option in question.Choices)
         {
+            var text = OptionText(question, option);
             var inputId = $"{id}-{option.Id}";
             renderer.Write($"<div class=\"quiz__option\" data-option-id=\"{option.Id}\"><input class=\"quiz__input\" type=\"{(multiple ? "checkbox" : "radio")}\" id=\"{inputId}\" name=\"{id}\" value=\"{option.Id}\">");
-            renderer.Write($"<label class=\"quiz__label\" for=\"{inputId}\">").WriteEscape(option.Text).WriteLine("</label></div>");
+            renderer.Write($"<label class=\"quiz__label\" for=\"{inputId}\">").WriteEscape(text).WriteLine("</label></div>");
         }
 
         renderer.WriteLine("</div>");
@@ -127,16 +137,16 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         renderer.WriteLine("</li>");
     }
 
-    private static void WriteAnswers(HtmlRenderer renderer, QuizBlock block, string quizId)
+    private void WriteAnswers(HtmlRenderer renderer, QuizBlock block, string quizId)
     {
         renderer.WriteLine($"<details class=\"quiz__answers\" id=\"{quizId}-answers\">");
-        renderer.WriteLine("<summary>Answers and explanations</summary>");
+        renderer.Write("<summary>").WriteEscape(words.Say("quiz_answers_heading")).WriteLine("</summary>");
         renderer.WriteLine("<ol>");
         foreach (var question in block.Definition.Questions.SelectMany(q => q.Answerable))
         {
-            var right = question.Choices.Where(c => c.Correct).Select(c => c.Text).ToList();
+            var right = question.Choices.Where(c => c.Correct).Select(c => OptionText(question, c)).ToList();
             renderer.Write($"<li data-question-id=\"{question.Id}\"><p class=\"quiz__answer-question\">").WriteEscape(question.Question).WriteLine("</p>");
-            renderer.Write($"<p class=\"quiz__answer\">{(right.Count > 1 ? "Answers" : "Answer")}: ");
+            renderer.Write("<p class=\"quiz__answer\">").WriteEscape(words.Say(right.Count > 1 ? "quiz_answer_other" : "quiz_answer_one")).Write(": ");
             for (var i = 0; i < right.Count; i++)
             {
                 renderer.Write(i == 0 ? "" : "; ").Write("<strong>").WriteEscape(right[i]).Write("</strong>");
@@ -146,7 +156,7 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
             renderer.Write("<p class=\"quiz__explanation\">").WriteEscape(question.Explanation).WriteLine("</p>");
             if (block.LearnMore.TryGetValue(question.Id, out var link))
             {
-                renderer.Write("<p class=\"quiz__learn-more\"><a href=\"").WriteEscapeUrl(link.Url).Write("\">Learn more: ").WriteEscape(link.Title).WriteLine("</a></p>");
+                renderer.Write("<p class=\"quiz__learn-more\"><a href=\"").WriteEscapeUrl(link.Url).Write("\">").WriteEscape(words.Say("quiz_learn_more", ("title", link.Title))).WriteLine("</a></p>");
             }
 
             renderer.WriteLine("</li>");
@@ -155,6 +165,10 @@ public sealed class QuizBlockRenderer : HtmlObjectRenderer<QuizBlock>
         renderer.WriteLine("</ol>");
         renderer.WriteLine("</details>");
     }
+
+    // A true/false question's two answers are the theme's words; the quiz's data keeps them in English.
+    private string OptionText(QuizQuestion question, QuizOption option) =>
+        question.Kind != QuestionKind.TrueFalse ? option.Text : words.Say(option.Id == "true" ? "quiz_true" : "quiz_false");
 
     internal static IEnumerable<string> Paragraphs(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -4,7 +4,8 @@ using Markdig.Renderers;
 namespace SiteGen.Quizzes;
 
 /// <summary>Renders the quiz blocks that the parse stage puts in place of <c>```quiz</c> fences.</summary>
-public sealed class QuizExtension : IMarkdownExtension
+/// <param name="words">What quizzes say, in the language of the pages they are on.</param>
+public sealed class QuizExtension(QuizWords words) : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -17,7 +18,7 @@ public sealed class QuizExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<QuizBlockRenderer>())
         {
-            html.ObjectRenderers.Insert(0, new QuizBlockRenderer());
+            html.ObjectRenderers.Insert(0, new QuizBlockRenderer(words));
         }
     }
 }

@@ -6,6 +6,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
 using SiteGen.Markdown.Pictures;
+using SiteGen.Quizzes;
 using SiteGen.Search;
 using SiteGen.Site;
 using SiteGen.Theme;
@@ -37,7 +38,7 @@ public sealed class PageRenderer
         _strings = strings;
 
         // A translation's contacts print in its language: one pipeline for each.
-        _pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => ContentPipeline.Create(site.Config, l.Code), StringComparer.Ordinal);
+        _pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => ContentPipeline.Create(site.Config, l.Code, new QuizWords(strings.For(l.Code), forScript: true)), StringComparer.Ordinal);
         _searchWords = strings.IsThemesOwnEnglish ? "" : SearchWords(null); // the search script has the theme's English
         _searchWordsIn = site.Config.Languages.ToDictionary(l => l.Code, l => SearchWords(l.Code), StringComparer.Ordinal);
     }
@@ -100,8 +101,7 @@ public sealed class PageRenderer
         var words = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["english"] = (language ?? Config.Language).StartsWith("en", StringComparison.Ordinal) ? "true" : "false" };
         foreach (var (key, text) in _strings.For(language).Where(w => w.Key.StartsWith("search_", StringComparison.Ordinal)))
         {
-            var parts = key["search_".Length..].Split('_');
-            words[parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]))] = text;
+            words[ThemeStrings.CamelCase(key["search_".Length..])] = text;
         }
 
         return System.Text.Json.JsonSerializer.Serialize(words);

@@ -58,9 +58,12 @@ public sealed class ThemeFiles
     }
 
     /// <summary>One file by its path in the theme (npm packages included), from the highest layer that has it.</summary>
-    public string? Find(string relativePath) =>
-        _layers.Select(layer => Path.Combine(layer, relativePath))
-            .FirstOrDefault(path => File.Exists(path) && (_siteLayer is null || !path.StartsWith(_siteLayer + Path.DirectorySeparatorChar, StringComparison.Ordinal) || _site!.Contains(path)));
+    public string? Find(string relativePath) => FindEach(relativePath).LastOrDefault();
+
+    /// <summary>Every layer's copy of one file, the lowest layer's first: for a file a site overrides line by line.</summary>
+    public IEnumerable<string> FindEach(string relativePath) =>
+        _layers.Reverse().Select(layer => Path.Combine(layer, relativePath))
+            .Where(path => File.Exists(path) && (_siteLayer is null || !path.StartsWith(_siteLayer + Path.DirectorySeparatorChar, StringComparison.Ordinal) || _site!.Contains(path)));
 
     /// <summary>
     /// True when SiteGen's own theme (the lowest layer) has the file, whichever layer it is taken

@@ -8,7 +8,7 @@ namespace SiteGen.Theme;
 /// <summary>
 /// The theme's own words (the quick exit, the help block, navigation, search) in each of the
 /// site's languages, from <c>strings/&lt;code&gt;.yaml</c> in the theme; a site overrides any of
-/// them with its own <c>themes/&lt;theme&gt;/strings/&lt;code&gt;.yaml</c>. The site's own language
+/// them, line by line, with its own <c>themes/&lt;theme&gt;/strings/&lt;code&gt;.yaml</c>. The site's own language
 /// has every key; another language's missing key is a warning, and its pages show the English.
 /// </summary>
 public sealed class ThemeStrings
@@ -34,6 +34,13 @@ public sealed class ThemeStrings
     public IReadOnlyDictionary<string, string> For(string? language) =>
         _byLanguage.TryGetValue(language ?? "", out var words) ? words : _byLanguage[""];
 
+    /// <summary>A key as the theme's scripts name it: <c>results_for_whom</c> is <c>resultsForWhom</c>.</summary>
+    public static string CamelCase(string key)
+    {
+        var parts = key.Split('_');
+        return parts[0] + string.Concat(parts.Skip(1).Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    }
+
     /// <summary>Reads the strings for the site's own language and each of its languages, reporting what is missing.</summary>
     public static ThemeStrings Load(ThemeFiles theme, SiteConfig config, string siteRoot, DiagnosticBag diagnostics)
     {
@@ -45,6 +52,11 @@ public sealed class ThemeStrings
                 $"The theme has no words for the site's language '{own}' (language: {config.Language}).",
                 $"Copy themes/{config.Theme}/{Folder}/en.yaml to {own}.yaml in the site's themes/{config.Theme}/{Folder}/ folder and translate each line.");
             ownWords = [];
+        }
+        else if (own != "en" && ownWords.Count > 0 && Read(theme, "en", config.Theme, siteRoot, new DiagnosticBag()) is { } english)
+        {
+            // A site in another language whose file predates a key of the theme's: that key in English, said.
+            ownWords = Report(english, ownWords, $"themes/{config.Theme}/{Folder}/{own}.yaml", config.Language ?? own, diagnostics);
         }
 
         var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal) { [""] = ownWords };
@@ -61,30 +73,49 @@ public sealed class ThemeStrings
                 continue;
             }
 
-            // A file that does not parse has its error; its every key is not missing as well.
-            foreach (var key in words.Count == 0 ? [] : ownWords.Keys.Where(k => !words.ContainsKey(k)))
-            {
-                diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, new SourceLocation(file),
-                    $"The theme's words in {language} have no '{key}': its pages show \"{ownWords[key]}\" instead.", $"Add '{key}:' with its words in {language} to {file}.");
-            }
-
-            byLanguage[language.Code] = ownWords.ToDictionary(w => w.Key, w => words.GetValueOrDefault(w.Key) ?? w.Value, StringComparer.Ordinal);
+            byLanguage[language.Code] = Report(ownWords, words, file, language.ToString(), diagnostics);
         }
 
-        var english = own == "en" && theme.Find($"{Folder}/en.yaml") is { } englishFile && theme.Layers.Count > 0
-            && Path.Combine(theme.Layers[^1], Folder, "en.yaml") is var builtIn && File.Exists(builtIn)
-            && File.ReadAllText(englishFile) == File.ReadAllText(builtIn); // SiteGen's own words, wherever the file is
-        return new ThemeStrings(byLanguage, english);
+        var builtInEnglish = theme.Layers.Count > 0 ? Path.Combine(theme.Layers[^1], Folder, "en.yaml") : null;
+        var themesOwn = own == "en" && builtInEnglish is not null && File.Exists(builtInEnglish)
+            && ReadFile(builtInEnglish, builtInEnglish, config.Theme, new DiagnosticBag()) is { } builtIn
+            && builtIn.Count == ownWords.Count && builtIn.All(w => ownWords.GetValueOrDefault(w.Key) == w.Value); // SiteGen's own words, wherever the file is
+        return new ThemeStrings(byLanguage, themesOwn);
     }
 
-    private static Dictionary<string, string>? Read(ThemeFiles theme, string code, string themeName, string siteRoot, DiagnosticBag diagnostics)
+    // Warns of each key of all that words lacks, and fills it from all. A file that does not
+    // parse has its error; its every key is not missing as well.
+    private static Dictionary<string, string> Report(IReadOnlyDictionary<string, string> all, Dictionary<string, string> words, string file, string language, DiagnosticBag diagnostics)
     {
-        if (theme.Find($"{Folder}/{code}.yaml") is not { } path)
+        foreach (var key in words.Count == 0 ? [] : all.Keys.Where(k => !words.ContainsKey(k)))
         {
-            return null;
+            diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, new SourceLocation(file),
+                $"The theme's words in {language} have no '{key}': its pages show \"{all[key]}\" instead.", $"Add '{key}:' with its words in {language} to {file}.");
         }
 
-        var display = theme.Display(path, siteRoot);
+        return all.ToDictionary(w => w.Key, w => words.GetValueOrDefault(w.Key) ?? w.Value, StringComparer.Ordinal);
+    }
+
+    // A language's words from every layer that has its file, a site's over the theme's: a site
+    // that changes a few words has only those in its copy, and keeps the theme's new keys.
+    private static Dictionary<string, string>? Read(ThemeFiles theme, string code, string themeName, string siteRoot, DiagnosticBag diagnostics)
+    {
+        Dictionary<string, string>? words = null;
+        foreach (var path in theme.FindEach($"{Folder}/{code}.yaml"))
+        {
+            var layer = ReadFile(path, theme.Display(path, siteRoot), themeName, diagnostics);
+            words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, text) in layer)
+            {
+                words[key] = text;
+            }
+        }
+
+        return words;
+    }
+
+    private static Dictionary<string, string> ReadFile(string path, string display, string themeName, DiagnosticBag diagnostics)
+    {
         var yaml = new YamlBinder(display, 0, diagnostics, "strings file");
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         if (yaml.Parse(File.ReadAllText(path)) is not YamlMappingNode root)

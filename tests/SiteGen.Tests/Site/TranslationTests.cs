@@ -145,11 +145,22 @@ public sealed class TranslationTests : IDisposable
     [Fact]
     public void Languages_in_site_yaml_are_checked_and_a_missing_theme_word_is_a_warning_naming_its_key()
     {
-        _site.Write("themes/default/strings/pl.yaml", "exit_this_page: Opuść tę stronę\n");
-        _site.BuildOk();
+        // A site's own file changes the lines it has; the theme's Urdu says the rest, with nothing to warn of.
+        _site.Write("themes/default/strings/ur.yaml", "exit_this_page: یہاں سے نکلیں\n");
+        Assert.DoesNotContain(_site.BuildOk().Warnings, w => w.Code == DiagnosticCodes.ThemeStringMissing);
+        var urdu = _site.Html("ur/help/index.html");
+        Assert.Equal("یہاں سے نکلیں", urdu.QuerySelector("a.skip-link--exit")!.TextContent);
+        Assert.Equal("اصل مواد پر جائیں", urdu.QuerySelector("a.skip-link:not(.skip-link--exit)")!.TextContent);
+        _site.Delete("themes/default/strings/ur.yaml");
+
+        // A language the theme has no words in, with some of its own: each word it lacks is said.
+        _site.Write("site.yaml", TestSite.SiteYaml.Replace("contacts:\n  emergency:\n    name: Police, in an emergency\n", "contacts:\n  emergency:\n    name: Police, in an emergency\n    translations:\n      ur:\n        name: پولیس\n", StringComparison.Ordinal) + Languages + "  - code: ro\n    name: Română\n");
+        _site.Write("themes/default/strings/ro.yaml", "exit_this_page: Ieși de pe această pagină\n");
         var warnings = _site.Build().Warnings.Where(w => w.Code == DiagnosticCodes.ThemeStringMissing).ToList();
-        Assert.Contains(warnings, w => w.Message.Contains("have no 'skip_to_main_content'", StringComparison.Ordinal) && w.Location.File == "themes/default/strings/pl.yaml");
+        Assert.Contains(warnings, w => w.Message.Contains("have no 'skip_to_main_content'", StringComparison.Ordinal) && w.Location.File == "themes/default/strings/ro.yaml");
         Assert.DoesNotContain(warnings, w => w.Message.Contains("'exit_this_page'", StringComparison.Ordinal));
+        _site.Delete("themes/default/strings/ro.yaml");
+        _site.Write("site.yaml", TestSite.SiteYaml + Languages);
 
         // A strings file that does not parse: its error at its line, not a warning for each of its words.
         _site.Write("themes/default/strings/pl.yaml", "exit_this_page: Opuść tę stronę\nskip_to_main_content: Przejdź: do treści\n");

@@ -10,24 +10,25 @@ var el = dom.el;
 var PREFIX = 'Error:';
 var TITLE = 'There is a problem';
 
-// An inline error message: "Error:" for screen readers, then the text.
-function message(id, text, className) {
+// An inline error message: "Error:" (or prefix, in the page's language) for
+// screen readers, then the text.
+function message(id, text, className, prefix) {
   var node = el('p', 'error-message' + (className ? ' ' + className : ''));
   node.id = id;
-  node.appendChild(el('span', 'visually-hidden', PREFIX + ' '));
+  node.appendChild(el('span', 'visually-hidden', (prefix || PREFIX) + ' '));
   node.appendChild(document.createTextNode(text));
   return node;
 }
 
-// The summary: role alert, focusable, "There is a problem" as a heading of
-// the given level, and a link per error. follow(link, event) is called when
+// The summary: role alert, focusable, "There is a problem" (or options.title)
+// as a heading of the given level, and a link per error. follow(link, event) is called when
 // one of its links is followed, to move focus the way the form needs.
 function summary(options) {
   var node = el('div', 'error-summary' + (options.className ? ' ' + options.className : ''));
   node.setAttribute('role', 'alert');
   node.setAttribute('tabindex', '-1');
   node.setAttribute('aria-labelledby', options.titleId);
-  var title = el(options.heading || 'h2', 'error-summary__title', TITLE);
+  var title = el(options.heading || 'h2', 'error-summary__title', options.title || TITLE);
   title.id = options.titleId;
   node.appendChild(title);
   var body = el('div', 'error-summary__body');

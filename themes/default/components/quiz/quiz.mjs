@@ -32,7 +32,7 @@ import { confidenceChanged, restoreConfidence } from './src/confidence.mjs';
 import { hasClass } from './src/markup.mjs';
 import { createQuiz } from './src/model.mjs';
 import { readRecord } from './src/storage.mjs';
-import { TEXT } from './src/text.mjs';
+import { TEXT, useWords } from './src/text.mjs';
 import { isObject } from './src/util.mjs';
 
 // Shared helpers (components/common).
@@ -40,6 +40,7 @@ var dom = window.SiteGenDom;
 var el = dom.el;
 
 function init(quiz) {
+  useWords(quiz.root);
   quiz.root.setAttribute('data-quiz-init', 'true');
   quiz.root.classList.add('quiz--enhanced');
 

@@ -12,6 +12,7 @@ import { firstInput, focusQuestion } from './markup.mjs';
 import { hideResult, showResult } from './result.mjs';
 import { collectAnswers, scoreAnswers } from './scoring.mjs';
 import { writeRecord } from './storage.mjs';
+import { say } from './text.mjs';
 import { nowIso } from './util.mjs';
 
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -53,7 +54,7 @@ export function startAttempt(quiz, focusFirst) {
 
   var used = quiz.record.attempts.length;
   if (quiz.attemptLimit !== null && used > 0) {
-    quiz.status.textContent = 'This is attempt ' + (used + 1) + ' of ' + quiz.attemptLimit + '.';
+    quiz.status.textContent = say('attemptOf', { number: used + 1, limit: quiz.attemptLimit });
     quiz.status.hidden = false;
   } else {
     quiz.status.textContent = '';

@@ -2,7 +2,7 @@
 // an error message in each question (components/error-summary makes both).
 
 import { firstInput, focusQuestion } from './markup.mjs';
-import { TEXT } from './text.mjs';
+import { say, TEXT } from './text.mjs';
 
 // Shared helpers (components/common).
 var dom = window.SiteGenDom;
@@ -10,7 +10,7 @@ var dom = window.SiteGenDom;
 // "question 3", or "question 2a" for a scenario's first question: the same
 // numbers quiz.css writes in front of the questions.
 function questionName(leaf, number) {
-  var name = 'question ' + number;
+  var name = String(number);
   if (leaf.subIndex >= 0) {
     // CSS lower-alpha: a ... z, aa, ab, ...
     var n = leaf.subIndex + 1;
@@ -22,7 +22,7 @@ function questionName(leaf, number) {
     }
     name += letters;
   }
-  return name;
+  return say('questionName', { number: name });
 }
 
 // missing: [{ leaf, number }], number being the question's place on the page.
@@ -30,12 +30,11 @@ export function showErrors(quiz, missing) {
   var items = [];
   for (var i = 0; i < missing.length; i++) {
     var leaf = missing[i].leaf;
-    var text = (leaf.kind === 'multiple' ? TEXT.selectSome : TEXT.selectOne) +
-      questionName(leaf, missing[i].number);
+    var text = say(leaf.kind === 'multiple' ? 'selectSome' : 'selectOne', { question: questionName(leaf, missing[i].number) });
     var input = firstInput(leaf);
 
     // Message inside the fieldset, after the legend and hint.
-    var message = window.SiteGenErrors.message((leaf.li.id || 'quiz-' + quiz.id + '-' + leaf.id) + '-error', text, 'quiz__error-message');
+    var message = window.SiteGenErrors.message((leaf.li.id || 'quiz-' + quiz.id + '-' + leaf.id) + '-error', text, 'quiz__error-message', TEXT.errorPrefix);
     leaf.fieldset.insertBefore(message, leaf.optionsEl);
     dom.addToken(leaf.fieldset, 'aria-describedby', message.id);
     leaf.li.classList.add('quiz__question--error');
@@ -47,6 +46,7 @@ export function showErrors(quiz, missing) {
     className: 'quiz__error-summary',
     titleId: (quiz.root.id || 'quiz-' + quiz.id) + '-error-summary-title',
     heading: 'h3',
+    title: TEXT.errorSummaryTitle,
     items: items,
     follow: function (link, event) {
       var target = quiz.leafById[link.getAttribute('data-error-key')];

@@ -3,10 +3,19 @@
 // explanation and a link to the page that teaches it.
 
 import { isRight } from './scoring.mjs';
-import { TEXT } from './text.mjs';
+import { say, TEXT } from './text.mjs';
 
 // Shared helpers (components/common).
 var el = window.SiteGenDom.el;
+
+// An option's words: a true/false question's two are the theme's (the quiz's
+// data names them in the site's own English).
+function optionText(leaf, option) {
+  if (leaf.kind === 'true-false') {
+    return option.id === 'true' ? TEXT.true : TEXT.false;
+  }
+  return option.text;
+}
 
 export function showFeedback(leaf, chosen) {
   var q = leaf.data;
@@ -23,7 +32,7 @@ export function showFeedback(leaf, chosen) {
     if (chosen.indexOf(String(option.id)) !== -1 && option.feedback) {
       var p = el('p', 'quiz__option-feedback');
       if (leaf.kind === 'multiple') {
-        p.appendChild(el('strong', null, option.text));
+        p.appendChild(el('strong', null, optionText(leaf, option)));
         p.appendChild(document.createTextNode(': '));
       }
       p.appendChild(document.createTextNode(option.feedback));
@@ -35,11 +44,11 @@ export function showFeedback(leaf, chosen) {
     var correct = [];
     for (var c = 0; c < q.options.length; c++) {
       if (q.options[c].correct === true) {
-        correct.push(q.options[c].text);
+        correct.push(optionText(leaf, q.options[c]));
       }
     }
     if (correct.length === 1) {
-      var one = el('p', 'quiz__feedback-answer', TEXT.correctAnswerIs);
+      var one = el('p', 'quiz__feedback-answer', TEXT.correctAnswerIs + ' ');
       one.appendChild(el('strong', null, correct[0]));
       box.appendChild(one);
     } else if (correct.length > 1) {
@@ -57,7 +66,7 @@ export function showFeedback(leaf, chosen) {
   }
   if (q.learnMore && q.learnMore.url) {
     var more = el('p', 'quiz__learn-more');
-    var link = el('a', null, TEXT.learnMore + (q.learnMore.title || q.learnMore.url));
+    var link = el('a', null, say('learnMore', { title: q.learnMore.title || q.learnMore.url }));
     link.setAttribute('href', q.learnMore.url);
     more.appendChild(link);
     box.appendChild(more);

@@ -2,7 +2,7 @@
 // link to the "after" confidence questions and "Try again".
 
 import { afterConfidenceInput } from './confidence.mjs';
-import { plural, TEXT } from './text.mjs';
+import { count, say, TEXT } from './text.mjs';
 
 // Shared helpers (components/common).
 var dom = window.SiteGenDom;
@@ -43,12 +43,11 @@ export function showResult(quiz, attempt, focusResult) {
   }
 
   box.appendChild(el('h3', 'quiz__result-title', TEXT.resultTitle));
-  var text = 'You scored ' + attempt.score + ' out of ' + attempt.total +
-    ' (' + attempt.percent + '%).';
+  var text = say('scored', { score: attempt.score, total: attempt.total, percent: attempt.percent });
   if (attempt.passed === true) {
-    text += ' You passed: the pass mark is ' + quiz.passMark + '%.';
+    text += ' ' + say('passed', { pass: quiz.passMark });
   } else if (attempt.passed === false) {
-    text += ' You did not pass: the pass mark is ' + quiz.passMark + '%.';
+    text += ' ' + say('notPassed', { pass: quiz.passMark });
   }
   box.appendChild(el('p', 'quiz__result-score', text));
 
@@ -56,25 +55,23 @@ export function showResult(quiz, attempt, focusResult) {
   var canRetry = quiz.attemptLimit === null || used < quiz.attemptLimit;
   if (quiz.attemptLimit !== null) {
     if (canRetry) {
-      box.appendChild(el('p', 'quiz__result-attempts',
-        'You have used ' + used + ' of your ' + plural(quiz.attemptLimit, 'attempt', 'attempts') +
-        '. You have ' + plural(quiz.attemptLimit - used, 'attempt', 'attempts') + ' left.'));
+      box.appendChild(el('p', 'quiz__result-attempts', say('attemptsLeft', {
+        used: used,
+        limit: count('attemptCount', quiz.attemptLimit),
+        left: count('attemptCount', quiz.attemptLimit - used)
+      })));
     } else {
       box.appendChild(el('p', 'quiz__result-attempts',
-        (quiz.attemptLimit === 1 ? 'You have used your only attempt' :
-          'You have used all ' + quiz.attemptLimit + ' attempts') +
-        ', so you cannot try this quiz again.'));
+        count('attemptsNoneLeft', quiz.attemptLimit, { limit: count('attemptCount', quiz.attemptLimit) })));
     }
   }
-  box.appendChild(el('p', 'quiz__result-next',
-    'Each question now says whether your answer was right, with an explanation. ' +
-    'All the answers are also at the end of the quiz.'));
+  box.appendChild(el('p', 'quiz__result-next', TEXT.resultNext));
 
   // Point to the "after" confidence questions, which are above the result.
   var afterFirst = afterConfidenceInput(quiz, false);
   if (afterFirst && quiz.after) {
     var prompt = el('p', 'quiz__result-confidence');
-    var link = el('a', null, 'Say how confident you feel now');
+    var link = el('a', null, TEXT.confidenceNow);
     link.setAttribute('href', '#' + afterFirst.id);
     link.addEventListener('click', function (event) {
       event.preventDefault();
@@ -88,7 +85,7 @@ export function showResult(quiz, attempt, focusResult) {
       }
     });
     prompt.appendChild(link);
-    prompt.appendChild(document.createTextNode(' (your answer stays in this browser tab).'));
+    prompt.appendChild(document.createTextNode(' ' + TEXT.confidenceNowNote));
     box.appendChild(prompt);
   }
 
