@@ -79,6 +79,27 @@ public sealed class HostileContentTests(BrowserFixture browser, HostileSite host
         await AssertNothingRanAsync(page, dialogs);
     }
 
+    [Fact]
+    public async Task A_training_module_and_its_certificate_say_the_sites_own_words_as_text()
+    {
+        await using var session = await browser.OpenAsync(hostile.Server.Url("/training/level-1/"), NoPolicy);
+        var page = session.Page;
+        var dialogs = Watch(page);
+
+        await TrainingLearner.PassQuizAsync(page);
+        await page.GotoAsync(hostile.Server.Url("/training/level-1/").AbsoluteUri);
+        var state = page.Locator(".training-module__page:last-child [data-training-state]");
+        await Assertions.Expect(state).ToContainTextAsync("Zebracrossing");
+        Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(HostileSite.Title) + " [0-9]+%$", await state.TextContentAsync());
+
+        await page.GotoAsync(hostile.Server.Url("/training/level-1/certificate/").AbsoluteUri);
+        await page.ClickAsync("[data-certificate-form] button[type=submit]");
+        var summary = page.Locator(".certificate__error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        Assert.Equal(HostileSite.Title, await summary.Locator("a").First.TextContentAsync());
+        await AssertNothingRanAsync(page, dialogs);
+    }
+
     private static List<string> Watch(IPage page)
     {
         var dialogs = new List<string>();

@@ -33,12 +33,14 @@ public sealed partial class HostileSite : IAsyncLifetime
         var module = Path.Combine(site, "content/training/level-1/index.md");
         File.WriteAllText(module, TitleLine().Replace(File.ReadAllText(module), $"title: {yaml}", 1));
 
-        // The site's own words for quizzes, as a partnership rewording them would write them.
+        // The site's own words for quizzes and training, as a partnership rewording them would write them.
         File.WriteAllText(Path.Combine(site, "themes/default/strings/en.yaml").EnsureFolder(), string.Join('\n',
             $"quiz_check_answers: {yaml}",
             $"error_summary_title: {yaml}",
             $"quiz_select_one: '{{question}}: {Title.Replace("'", "''", StringComparison.Ordinal)}'",
-            $"quiz_scored: '{Title.Replace("'", "''", StringComparison.Ordinal)} {{score}}/{{total}}'") + "\n");
+            $"quiz_scored: '{Title.Replace("'", "''", StringComparison.Ordinal)} {{score}}/{{total}}'",
+            $"training_passed: '{Title.Replace("'", "''", StringComparison.Ordinal)} {{percent}}%'",
+            $"certificate_enter_name: {yaml}") + "\n");
 
         var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions
         {

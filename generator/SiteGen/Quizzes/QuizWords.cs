@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
+using SiteGen.Theme;
 
 namespace SiteGen.Quizzes;
 
@@ -10,7 +9,7 @@ namespace SiteGen.Quizzes;
 public sealed class QuizWords
 {
     private const string Prefix = "quiz_";
-    private readonly IReadOnlyDictionary<string, string> _words;
+    private readonly ThemeWords _words;
 
     /// <summary>Creates the words from a strings file's words.</summary>
     /// <param name="words">The theme's words in one language (<c>ThemeStrings.For</c>).</param>
@@ -20,48 +19,19 @@ public sealed class QuizWords
     /// </param>
     public QuizWords(IReadOnlyDictionary<string, string> words, bool forScript)
     {
-        _words = words;
-        ScriptWords = forScript ? ToScriptJson(words) : null;
+        _words = new ThemeWords(words);
+        ScriptWords = forScript
+            ? _words.ScriptJson(key => key.StartsWith(Prefix, StringComparison.Ordinal) ? ThemeStrings.CamelCase(key[Prefix.Length..])
+                : key.StartsWith("error_", StringComparison.Ordinal) ? ThemeStrings.CamelCase(key) : null)
+            : null;
     }
 
     /// <summary>The words the quiz's script says, as JSON for <c>data-quiz-words</c>; null when it has them already.</summary>
     public string? ScriptWords { get; }
 
-    /// <summary>
-    /// The words of <paramref name="key"/> with each <c>{name}</c> filled in; the key itself when
-    /// the strings file lacks it (a missing key is reported when the strings are read).
-    /// </summary>
-    public string Say(string key, params (string Name, object Value)[] values)
-    {
-        var text = _words.GetValueOrDefault(key) ?? key;
-        foreach (var (name, value) in values)
-        {
-            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        }
+    /// <inheritdoc cref="ThemeWords.Say"/>
+    public string Say(string key, params (string Name, object Value)[] values) => _words.Say(key, values);
 
-        return text;
-    }
-
-    /// <summary>The words of <c>key_one</c> for a count of 1, of <c>key_other</c> for any other, with <c>{count}</c> filled in.</summary>
-    public string Count(string key, int count, params (string Name, object Value)[] values) =>
-        Say(key + (count == 1 ? "_one" : "_other"), [("count", count), .. values]);
-
-    // The quiz_ words (without the prefix) and the error summary's, camelCased as the script names them.
-    private static string ToScriptJson(IReadOnlyDictionary<string, string> words)
-    {
-        var forScript = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, text) in words)
-        {
-            if (key.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                forScript[Theme.ThemeStrings.CamelCase(key[Prefix.Length..])] = text;
-            }
-            else if (key.StartsWith("error_", StringComparison.Ordinal))
-            {
-                forScript[Theme.ThemeStrings.CamelCase(key)] = text;
-            }
-        }
-
-        return JsonSerializer.Serialize(forScript);
-    }
+    /// <inheritdoc cref="ThemeWords.Count"/>
+    public string Count(string key, int count, params (string Name, object Value)[] values) => _words.Count(key, count, values);
 }

@@ -25,6 +25,8 @@ public sealed class PageRenderer
     private readonly ThemeStrings _strings;
     private readonly Dictionary<string, MarkdownPipeline> _pipelines;
     private readonly string _searchWords;
+    private readonly ThemeWords _words;
+    private readonly string? _moduleWords;
     private readonly Dictionary<string, string> _searchWordsIn;
 
     /// <summary>Creates the stage for one build.</summary>
@@ -40,6 +42,10 @@ public sealed class PageRenderer
         // A translation's contacts print in its language: one pipeline for each.
         _pipelines = site.Config.Languages.ToDictionary(l => l.Code, l => ContentPipeline.Create(site.Config, l.Code, new QuizWords(strings.For(l.Code), forScript: true)), StringComparer.Ordinal);
         _searchWords = strings.IsThemesOwnEnglish ? "" : SearchWords(null); // the search script has the theme's English
+        _words = new ThemeWords(strings.For(null)); // training modules are in the site's own language
+        _moduleWords = strings.IsThemesOwnEnglish ? null : _words.ScriptJson(key =>
+            key.StartsWith("training_", StringComparison.Ordinal) || key.StartsWith("certificate_", StringComparison.Ordinal) || key.StartsWith("error_", StringComparison.Ordinal)
+            || key.StartsWith("month_", StringComparison.Ordinal) || key == "date_format" ? ThemeStrings.CamelCase(key) : null);
         _searchWordsIn = site.Config.Languages.ToDictionary(l => l.Code, l => SearchWords(l.Code), StringComparer.Ordinal);
     }
 
@@ -169,7 +175,7 @@ public sealed class PageRenderer
     private RenderedPage? RenderCertificatePage(TrainingModule module)
     {
         var from = module.CertificatePath;
-        var view = new PageView($"Certificate for {module.Title}", $"The certificate and completion record for {module.Title}.", null, "certificate")
+        var view = new PageView(_words.Say("certificate_page_title", ("module", module.Title)), _words.Say("certificate_page_summary", ("module", module.Title)), null, "certificate")
         {
             Breadcrumbs = [.. Breadcrumbs(module.Start, _site.SectionOf(module.Start), from), Link(from, module.Start)],
             Module = ModuleView(from, module, null) with { IsCertificate = true },
@@ -189,16 +195,17 @@ public sealed class PageRenderer
             _urls.Link(from, module.DataScriptPath), pages)
         {
             IsStart = page == module.Start,
+            Words = _moduleWords,
             PagePath = position > 0 ? page!.SitePath : null,
             Position = position,
         };
     }
 
-    private static string Duration(int minutes) => minutes switch
+    private string Duration(int minutes) => minutes switch
     {
-        < 60 => $"About {minutes} minutes",
-        _ when minutes % 60 == 0 => $"About {minutes / 60} hour{(minutes / 60 == 1 ? "" : "s")}",
-        _ => $"About {minutes / 60} hour{(minutes / 60 == 1 ? "" : "s")} {minutes % 60} minutes",
+        < 60 => _words.Say("training_duration_minutes", ("minutes", minutes)),
+        _ when minutes % 60 == 0 => _words.Count("training_duration_hours", minutes / 60),
+        _ => _words.Count("training_duration_hours_minutes", minutes / 60, ("minutes", minutes % 60)),
     };
 
     private RenderedPage? RenderNotFound()

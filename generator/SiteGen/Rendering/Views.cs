@@ -206,6 +206,12 @@ public sealed record ModuleView(string Id, string Title, string Level, string Le
     /// <summary>The current page's place among <see cref="Pages"/>, from 1; 0 on the start and certificate pages.</summary>
     public int Position { get; init; }
 
+    /// <summary>
+    /// What the training and certificate scripts say, as JSON (<c>data-training-words</c>,
+    /// <c>data-certificate-words</c>); null when they are the theme's own English, which the scripts have.
+    /// </summary>
+    public string? Words { get; init; }
+
     /// <summary>How many pages there are after the start page.</summary>
     public int Count => Pages.Count;
 }

@@ -38,6 +38,7 @@ public sealed class ThemeTemplates
     {
         _layouts = layouts;
         _include = new IncludeFunction(partials);
+        _builtins.Import(typeof(TemplateWords)); // with_link, fill
         _diagnostics = diagnostics;
         _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_builtins));
     }

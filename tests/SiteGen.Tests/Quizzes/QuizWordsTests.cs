@@ -1,8 +1,6 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Tests.Quizzes;
 
@@ -10,7 +8,7 @@ namespace SiteGen.Tests.Quizzes;
 /// What a quiz says comes from the theme's strings file, as the rest of the theme's words do: a
 /// partnership can reword it, and a site in another language says it in that language.
 /// </summary>
-public sealed partial class QuizWordsTests : IDisposable
+public sealed class QuizWordsTests : IDisposable
 {
     private const string Quiz = """
         ```quiz
@@ -44,25 +42,6 @@ public sealed partial class QuizWordsTests : IDisposable
     public QuizWordsTests() => _site.Write("content/help/quiz.md", TestSite.Page("Quiz", "parents") + Quiz);
 
     public void Dispose() => _site.Dispose();
-
-    [Fact]
-    public void The_quiz_scripts_English_is_the_themes_English_word_for_word()
-    {
-        var script = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "components", "quiz", "src", "text.mjs"));
-        var inScript = ScriptWord().Matches(script).ToDictionary(m => m.Groups[1].Value, m => Regex.Unescape(m.Groups[2].Value));
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "strings", "en.yaml"))));
-        var inTheme = ((YamlMappingNode)yaml.Documents[0].RootNode).Children
-            .ToDictionary(c => ((YamlScalarNode)c.Key).Value!, c => ((YamlScalarNode)c.Value).Value!);
-
-        Assert.True(inScript.Count >= 25, $"only {inScript.Count} words were read from text.mjs");
-        foreach (var (name, english) in inScript)
-        {
-            var key = (name.StartsWith("error", StringComparison.Ordinal) ? "" : "quiz_") + SnakeCase().Replace(name, m => "_" + m.Value.ToLowerInvariant());
-            Assert.True(inTheme.TryGetValue(key, out var theme), $"en.yaml has no {key} for the quiz script's {name}");
-            Assert.Equal(theme, english);
-        }
-    }
 
     [Fact]
     public void A_page_in_the_themes_own_English_does_not_repeat_the_words_to_the_script()
@@ -128,10 +107,4 @@ public sealed partial class QuizWordsTests : IDisposable
         using var words = JsonDocument.Parse(quiz.GetAttribute("data-quiz-words")!);
         Assert.Equal("True", words.RootElement.GetProperty("true").GetString());
     }
-
-    [GeneratedRegex(@"^  (\w+): '((?:[^'\\]|\\.)*)',?$", RegexOptions.Multiline)]
-    private static partial Regex ScriptWord();
-
-    [GeneratedRegex("[A-Z]")]
-    private static partial Regex SnakeCase();
 }

@@ -121,6 +121,44 @@ public sealed class TrainingModuleTests : IDisposable
     }
 
     [Fact]
+    public void A_partnership_rewords_its_modules_and_certificate_and_the_scripts_are_told()
+    {
+        _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness <for> all staff", "parents", "sequence: true\nmodule: awareness\nlevel: level-1\nminutes: 60\n") + "Start here.\n");
+        _site.Write("themes/default/strings/en.yaml", """
+            training_summary: "{time} in all ({level}): {count} pages, then {questions} questions."
+            training_duration_hours_one: Roughly {count} hour
+            training_quiz_minutes: "Quiz: {minutes} minutes"
+            training_page_of: Page {position}/{count} of {link}
+            certificate_page_title: "{module}: your certificate"
+            certificate_not_passed_next: Go through {link} and {quiz} first.
+            training_not_started: Not begun
+            month_1: Jan.
+            """);
+        _site.BuildOk();
+
+        var start = _site.Html("training/awareness/index.html").QuerySelector(".training-module")!;
+        Assert.Equal("Roughly 1 hour in all (Level 1: awareness): 2 pages, then 2 questions.", start.QuerySelector(".training-module__summary")!.TextContent);
+        Assert.Equal(["3 min", "Quiz: 2 minutes"], start.QuerySelectorAll(".training-module__minutes").Select(s => s.TextContent.Trim()));
+        var marker = _site.Html("training/awareness/what-it-is/index.html").QuerySelector(".training-module-marker")!;
+        Assert.Equal("Page 1/2 of Awareness <for> all staff", marker.TextContent.Trim());
+        Assert.Equal("../../../training/awareness/", marker.QuerySelector("a")!.GetAttribute("href"));
+
+        var certificate = _site.Html("training/awareness/certificate/index.html");
+        Assert.Equal("Awareness <for> all staff: your certificate", certificate.QuerySelector("h1")!.TextContent.Trim());
+        var next = certificate.QuerySelector("[data-certificate-not-passed] p:last-child")!;
+        Assert.Equal("Go through the module's pages and take the quiz first.", next.TextContent);
+        Assert.Equal(["../../../training/awareness/", "../../../training/awareness/quiz/"], next.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+
+        // The scripts get every word, the site's and the theme's, by the names they look for.
+        using var words = JsonDocument.Parse(certificate.QuerySelector("[data-certificate-words]")!.GetAttribute("data-certificate-words")!);
+        Assert.Equal("Jan.", words.RootElement.GetProperty("month1").GetString());
+        Assert.Equal("Enter your full name", words.RootElement.GetProperty("certificateEnterName").GetString());
+        Assert.Equal("There is a problem", words.RootElement.GetProperty("errorSummaryTitle").GetString());
+        using var training = JsonDocument.Parse(start.GetAttribute("data-training-words")!);
+        Assert.Equal("Not begun", training.RootElement.GetProperty("trainingNotStarted").GetString());
+    }
+
+    [Fact]
     public void Each_module_gets_a_certificate_page_that_search_and_the_sitemap_leave_out()
     {
         _site.BuildOk();

@@ -17,7 +17,7 @@
  */
 
 import { canonicalise, checksum } from './src/canonical-json.mjs';
-import { addMonths, isoDate, localDate, longDate, parseIsoDate } from './src/dates.mjs';
+import { addMonths, isoDate, localDate, parseIsoDate } from './src/dates.mjs';
 import { completionRecord, ensureRecordId, state } from './src/record.mjs';
 import { fileName, nameSlug, saveFile } from './src/record-file.mjs';
 import { sha256 } from './src/sha256.mjs';
@@ -37,7 +37,6 @@ api.addMonths = function (date, months) {
 api.completion = {
   localDate: localDate,
   addMonths: addMonths,
-  longDate: longDate,
   ensureRecordId: ensureRecordId,
   state: state,
   fileName: fileName,

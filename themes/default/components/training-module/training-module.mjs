@@ -27,6 +27,7 @@ import { initPanel } from './src/panel.mjs';
 import { quizModuleRoot, showPassed } from './src/passed.mjs';
 import { readProgress, writeProgress } from './src/progress.mjs';
 import { remembers } from './src/remember.mjs';
+import { useWords } from './src/text.mjs';
 import { nowIso } from './src/util.mjs';
 
 // Shared helpers (components/common).
@@ -108,6 +109,7 @@ function addXapi(node, data) {
 }
 
 function initAll() {
+  useWords(document.querySelector('[data-training-words]'));
   var nodes = document.querySelectorAll('[data-module="training-module"]');
   for (var i = 0; i < nodes.length; i++) {
     var node = nodes[i];

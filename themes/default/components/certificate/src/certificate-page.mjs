@@ -2,14 +2,10 @@
 // yet, the details form, or the certificate sheet) and handles its buttons.
 
 import { clearErrors, FIELDS, readDetails, showErrors } from './details-form.mjs';
+import { say, TEXT, useWords, writtenDate } from './text.mjs';
 
 // Shared helpers (components/common).
 var dom = window.SiteGenDom;
-
-var TEXT = {
-  downloaded: 'Your completion record has been downloaded.',
-  cannotDownload: 'Your completion record could not be made in this browser. Print or save your certificate as a PDF instead, and tell your training lead.'
-};
 
 var hasOwn = Object.prototype.hasOwnProperty;
 
@@ -25,6 +21,7 @@ function completion() {
 }
 
 export function Certificate(root, moduleId) {
+  useWords(root);
   this.root = root;
   this.id = moduleId;
   this.noScript = root.querySelector('[data-certificate-no-script]');
@@ -125,9 +122,9 @@ Certificate.prototype.fillSheet = function (s) {
     name: learner.name,
     role: learner.role,
     organisation: learner.organisation,
-    date: completion().longDate(completedOn),
-    score: s.pass.score + ' out of ' + s.pass.total + ' (' + s.pass.percent + '%)',
-    refresherDue: months > 0 ? completion().longDate(completion().addMonths(completedOn, months)) : '',
+    date: writtenDate(completedOn),
+    score: say('score', { score: s.pass.score, total: s.pass.total, percent: s.pass.percent }),
+    refresherDue: months > 0 ? writtenDate(completion().addMonths(completedOn, months)) : '',
     recordId: completion().ensureRecordId(this.id, s.progress, s.pass)
   };
   var fields = this.sheet.querySelectorAll('[data-certificate-field]');

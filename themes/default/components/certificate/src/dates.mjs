@@ -3,9 +3,6 @@
 
 import { pad } from './pad.mjs';
 
-var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December'];
-
 // The learner's own calendar date of a moment: { year, month (1-12), day }.
 export function localDate(iso) {
   var d = new Date(iso);
@@ -32,11 +29,6 @@ export function isoDate(date) {
 export function parseIsoDate(text) {
   var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text));
   return m ? { year: +m[1], month: +m[2], day: +m[3] } : null;
-}
-
-// "21 November 2026", as GOV.UK writes dates.
-export function longDate(date) {
-  return date.day + ' ' + MONTHS[date.month - 1] + ' ' + date.year;
 }
 
 // A toISOString time, or fallback when value is not a time.

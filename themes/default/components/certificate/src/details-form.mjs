@@ -2,25 +2,20 @@
 // number and email): its checks, and its errors the GOV.UK way (an error
 // summary, and a message by each field; components/error-summary makes both).
 
+import { GENERAL, TEXT } from './text.mjs';
+
 // Shared helpers (components/common).
 var dom = window.SiteGenDom;
 
 var EMAIL = /^[^@\s]+@[^@\s]+$/;
-var TITLE_PREFIX = 'Error: ';
 
-// The form's fields: what is checked, and the GOV.UK error messages.
+// The form's fields: what is checked, and (in TEXT) the GOV.UK error messages.
 export var FIELDS = [
-  { name: 'name', required: true, max: 200,
-    empty: 'Enter your full name', tooLong: 'Full name must be 200 characters or fewer' },
-  { name: 'organisation', required: true, max: 200,
-    empty: 'Enter your organisation', tooLong: 'Organisation must be 200 characters or fewer' },
-  { name: 'role', required: true, max: 200,
-    empty: 'Enter your role', tooLong: 'Role must be 200 characters or fewer' },
-  { name: 'staffId', required: false, max: 100,
-    tooLong: 'Staff number must be 100 characters or fewer' },
-  { name: 'email', required: false, max: 254, pattern: EMAIL,
-    invalid: 'Enter an email address in the correct format, like name@example.com',
-    tooLong: 'Email address must be 254 characters or fewer' }
+  { name: 'name', required: true, max: 200, empty: 'enterName', tooLong: 'nameTooLong' },
+  { name: 'organisation', required: true, max: 200, empty: 'enterOrganisation', tooLong: 'organisationTooLong' },
+  { name: 'role', required: true, max: 200, empty: 'enterRole', tooLong: 'roleTooLong' },
+  { name: 'staffId', required: false, max: 100, tooLong: 'staffIdTooLong' },
+  { name: 'email', required: false, max: 254, pattern: EMAIL, invalid: 'emailInvalid', tooLong: 'emailTooLong' }
 ];
 
 function trim(value) {
@@ -38,11 +33,11 @@ export function readDetails(input) {
     var value = trim(node ? node.value : '');
     var message = null;
     if (!value) {
-      message = field.required ? field.empty : null;
+      message = field.required ? TEXT[field.empty] : null;
     } else if (value.length > field.max) {
-      message = field.tooLong;
+      message = TEXT[field.tooLong];
     } else if (field.pattern && !field.pattern.test(value)) {
-      message = field.invalid;
+      message = TEXT[field.invalid];
     }
     if (message && node) {
       errors.push({ input: node, message: message });
@@ -58,7 +53,7 @@ export function showErrors(cert, errors) {
   for (var i = 0; i < errors.length; i++) {
     var input = errors[i].input;
     var group = input.parentNode;
-    var message = window.SiteGenErrors.message(input.id + '-error', errors[i].message);
+    var message = window.SiteGenErrors.message(input.id + '-error', errors[i].message, null, GENERAL.errorPrefix);
     group.insertBefore(message, input);
     dom.addToken(input, 'aria-describedby', message.id);
     input.setAttribute('aria-invalid', 'true');
@@ -71,6 +66,7 @@ export function showErrors(cert, errors) {
   var summary = window.SiteGenErrors.summary({
     className: 'certificate__error-summary',
     titleId: 'certificate-error-summary-title',
+    title: GENERAL.errorSummaryTitle,
     items: items,
     // GOV.UK: a link moves focus to the field and scrolls its label into view.
     follow: function (link, event) {
@@ -90,7 +86,7 @@ export function showErrors(cert, errors) {
   });
   cert.form.insertBefore(summary, cert.form.firstChild);
   cert.errorSummary = summary;
-  document.title = TITLE_PREFIX + cert.title;
+  document.title = GENERAL.errorPrefix + ' ' + cert.title;
   dom.focusElement(summary, false);
 }
 

@@ -5,7 +5,7 @@
 import { bestPercent, latestPass, readQuizRecord } from './module-data.mjs';
 import { clearModule, readProgress } from './progress.mjs';
 import { remembers, setRemember } from './remember.mjs';
-import { TEXT } from './text.mjs';
+import { say, TEXT } from './text.mjs';
 import { hasOwn, setClass } from './util.mjs';
 
 function Panel(root, data) {
@@ -89,10 +89,10 @@ Panel.prototype.render = function () {
     }
     if (path === this.quizPath) {
       if (pass) {
-        text = TEXT.passed + pass.percent + '%';
+        text = say('passed', { percent: pass.percent });
         done = true;
       } else if (record.attempts.length) {
-        text = TEXT.notPassed + bestPercent(record) + '%';
+        text = say('notPassed', { percent: bestPercent(record) });
         done = false;
       } else {
         text = TEXT.notStarted;
@@ -108,8 +108,7 @@ Panel.prototype.render = function () {
     }
   }
   if (this.progressLine) {
-    this.progressLine.textContent = 'You have read ' + read + ' of ' + this.items.length +
-      (this.items.length === 1 ? ' page.' : ' pages.');
+    this.progressLine.textContent = say(this.items.length === 1 ? 'progressOne' : 'progressOther', { read: read, count: this.items.length });
     this.progressLine.hidden = false;
   }
   if (this.certificate) {

@@ -34,8 +34,8 @@ export function showPassed(quizRoot) {
   var panel = el('div', 'training-module-passed');
   panel.setAttribute('data-training-passed', '');
   var text = el('p', 'training-module-passed__text');
-  text.appendChild(el('strong', null, TEXT.youPassed));
-  text.appendChild(document.createTextNode(TEXT.passedMore));
+  text.appendChild(el('strong', null, TEXT.passedShort));
+  text.appendChild(document.createTextNode(' ' + TEXT.passedShortNext));
   panel.appendChild(text);
   var action = el('p', 'training-module-passed__action');
   var link = el('a', 'button training-module-passed__link', TEXT.getCertificate);

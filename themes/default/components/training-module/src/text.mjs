@@ -1,15 +1,48 @@
-// What the module's panels say, in one place.
+// What the module's panels say, in one place: the theme's English words
+// (strings/en.yaml, the training_ keys, camelCased without the prefix). A site
+// whose words differ (another language, or its own wording) passes them all as
+// JSON in data-training-words, as the quiz and search do. Words in {braces}
+// are filled in; a word ending One is said for 1, Other for any other number.
 export var TEXT = {
   read: 'Read',
   notRead: 'Not read yet',
-  passed: 'Passed: ',
-  notPassed: 'Not passed yet: best ',
+  passed: 'Passed: {percent}%',
+  notPassed: 'Not passed yet: best {percent}%',
   notStarted: 'Not started',
+  progressOne: 'You have read {read} of {count} page.',
+  progressOther: 'You have read {read} of {count} pages.',
   cleared: 'Your progress on this module has been cleared.',
   remembered: 'Your progress on this module will be kept in this browser on this device until you clear it.',
   forgotten: 'Your progress on this module will be kept in this browser tab only, and is gone when you close it.',
   cannotRemember: 'This browser did not let us keep your progress on this device. It is kept in this browser tab only.',
-  youPassed: 'You passed.',
-  passedMore: ' Next, get your certificate and download your completion record for your training lead.',
+  passedShort: 'You passed.',
+  passedShortNext: 'Next, get your certificate and download your completion record for your training lead.',
   getCertificate: 'Get your certificate'
 };
+
+// Takes the words a module's markup carries (data-training-words: every
+// training_ word, camelCased with its prefix), if any.
+export function useWords(node) {
+  var json = node && node.getAttribute('data-training-words');
+  if (!json) {
+    return;
+  }
+  try {
+    var words = JSON.parse(json);
+    for (var key in TEXT) {
+      var name = 'training' + key.charAt(0).toUpperCase() + key.slice(1);
+      if (Object.prototype.hasOwnProperty.call(TEXT, key) && typeof words[name] === 'string') {
+        TEXT[key] = words[name];
+      }
+    }
+  } catch (e) {
+    // Malformed words: the English stays.
+  }
+}
+
+// TEXT[key] with each {name} replaced by values[name].
+export function say(key, values) {
+  return TEXT[key].replace(/\{(\w+)\}/g, function (whole, name) {
+    return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+  });
+}
