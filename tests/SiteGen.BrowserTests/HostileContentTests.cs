@@ -45,6 +45,8 @@ public sealed class HostileContentTests(BrowserFixture browser, HostileSite host
         await Assertions.Expect(result).ToContainTextAsync("Zebracrossing");
 
         Assert.Contains("<script>window.pwned = 1</script>", await result.TextContentAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("form.site-search--header .site-search__status"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^[{HostileSite.Digits}]+ results for zebracrossing$")); // the site's digits
         await AssertNothingRanAsync(page, dialogs);
     }
 
@@ -75,7 +77,10 @@ public sealed class HostileContentTests(BrowserFixture browser, HostileSite host
         await submit.ClickAsync();
         var score = quiz.Locator(".quiz__result-score");
         await Assertions.Expect(score).ToContainTextAsync("Zebracrossing");
-        Assert.StartsWith(HostileSite.Title + " ", await score.TextContentAsync(), StringComparison.Ordinal);
+        var said = (await score.TextContentAsync())!;
+        Assert.StartsWith(HostileSite.Title + " ", said, StringComparison.Ordinal);
+        Assert.Matches($"^ [{HostileSite.Digits}]+/[{HostileSite.Digits}]+", said[HostileSite.Title.Length..]); // the site's digits
+        Assert.DoesNotMatch("[0-9]", said[HostileSite.Title.Length..]); // the pass mark's too
         await AssertNothingRanAsync(page, dialogs);
     }
 
@@ -90,7 +95,7 @@ public sealed class HostileContentTests(BrowserFixture browser, HostileSite host
         await page.GotoAsync(hostile.Server.Url("/training/level-1/").AbsoluteUri);
         var state = page.Locator(".training-module__page:last-child [data-training-state]");
         await Assertions.Expect(state).ToContainTextAsync("Zebracrossing");
-        Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(HostileSite.Title) + " [0-9]+%$", await state.TextContentAsync());
+        Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(HostileSite.Title) + $" [{HostileSite.Digits}]+%$", await state.TextContentAsync());
 
         await page.GotoAsync(hostile.Server.Url("/training/level-1/certificate/").AbsoluteUri);
         await page.ClickAsync("[data-certificate-form] button[type=submit]");

@@ -14,6 +14,9 @@ public sealed partial class HostileSite : IAsyncLifetime
     /// <summary>A word to search for, then markup that sets window.pwned if it ever runs.</summary>
     public const string Title = "Zebracrossing <script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> & 'quotes'";
 
+    /// <summary>The digits the copy writes numbers in, 0 to 9.</summary>
+    public const string Digits = "٠١٢٣٤٥٦٧٨٩";
+
     private string? _folder;
     private StaticFileServer? _server;
 
@@ -33,14 +36,16 @@ public sealed partial class HostileSite : IAsyncLifetime
         var module = Path.Combine(site, "content/training/level-1/index.md");
         File.WriteAllText(module, TitleLine().Replace(File.ReadAllText(module), $"title: {yaml}", 1));
 
-        // The site's own words for quizzes and training, as a partnership rewording them would write them.
+        // The site's own words for quizzes and training, as a partnership rewording them would write
+        // them, and its own digits (Arabic's), which every number the theme fills in is written in.
         File.WriteAllText(Path.Combine(site, "themes/default/strings/en.yaml").EnsureFolder(), string.Join('\n',
             $"quiz_check_answers: {yaml}",
             $"error_summary_title: {yaml}",
             $"quiz_select_one: '{{question}}: {Title.Replace("'", "''", StringComparison.Ordinal)}'",
             $"quiz_scored: '{Title.Replace("'", "''", StringComparison.Ordinal)} {{score}}/{{total}}'",
             $"training_passed: '{Title.Replace("'", "''", StringComparison.Ordinal)} {{percent}}%'",
-            $"certificate_enter_name: {yaml}") + "\n");
+            $"certificate_enter_name: {yaml}",
+            $"digits: \"{Digits}\"") + "\n");
 
         var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions
         {

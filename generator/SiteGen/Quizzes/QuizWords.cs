@@ -22,7 +22,7 @@ public sealed class QuizWords
         _words = new ThemeWords(words);
         ScriptWords = forScript
             ? _words.ScriptJson(key => key.StartsWith(Prefix, StringComparison.Ordinal) ? ThemeStrings.CamelCase(key[Prefix.Length..])
-                : key.StartsWith("error_", StringComparison.Ordinal) ? ThemeStrings.CamelCase(key) : null)
+                : key.StartsWith("error_", StringComparison.Ordinal) || key == ThemeWords.DigitsKey ? ThemeStrings.CamelCase(key) : null)
             : null;
     }
 

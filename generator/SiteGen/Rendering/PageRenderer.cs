@@ -45,7 +45,7 @@ public sealed class PageRenderer
         _words = new ThemeWords(strings.For(null)); // training modules are in the site's own language
         _moduleWords = strings.IsThemesOwnEnglish ? null : _words.ScriptJson(key =>
             key.StartsWith("training_", StringComparison.Ordinal) || key.StartsWith("certificate_", StringComparison.Ordinal) || key.StartsWith("error_", StringComparison.Ordinal)
-            || key.StartsWith("month_", StringComparison.Ordinal) || key == "date_format" ? ThemeStrings.CamelCase(key) : null);
+            || key.StartsWith("month_", StringComparison.Ordinal) || key is "date_format" or ThemeWords.DigitsKey ? ThemeStrings.CamelCase(key) : null);
         _searchWordsIn = site.Config.Languages.ToDictionary(l => l.Code, l => SearchWords(l.Code), StringComparer.Ordinal);
     }
 
@@ -108,6 +108,11 @@ public sealed class PageRenderer
         foreach (var (key, text) in _strings.For(language).Where(w => w.Key.StartsWith("search_", StringComparison.Ordinal)))
         {
             words[ThemeStrings.CamelCase(key["search_".Length..])] = text;
+        }
+
+        if (new ThemeWords(_strings.For(language)).OwnDigits is { } digits)
+        {
+            words[ThemeWords.DigitsKey] = digits;
         }
 
         return System.Text.Json.JsonSerializer.Serialize(words);
@@ -357,9 +362,7 @@ public sealed class PageRenderer
         }
 
         var words = _strings.For(language);
-        return words["date_format"].Replace("{day}", day.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{month}", words[$"month_{day.Month}"], StringComparison.Ordinal)
-            .Replace("{year}", day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return new ThemeWords(words).Say("date_format", ("day", day.Day), ("month", words[$"month_{day.Month}"]), ("year", day.Year));
     }
 }
 

@@ -21,12 +21,21 @@ public static class TemplateWords
     public static TrustedHtml WithLink(object? words, string href, string text, string name = "link") =>
         new(Html(words).Replace("{" + name + "}", $"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>", StringComparison.Ordinal));
 
-    /// <summary>The words with <c>{<paramref name="name"/>}</c> filled in: <c>{{ t.training_minutes | fill "minutes" item.minutes }}</c>.</summary>
+    /// <summary>The words with <c>{<paramref name="name"/>}</c> filled in: <c>{{ t.training_page_minutes | fill "minutes" item.minutes t.digits }}</c>.</summary>
     /// <param name="words">The sentence.</param>
     /// <param name="name">The placeholder's name.</param>
     /// <param name="value">What goes in its place.</param>
-    public static TrustedHtml Fill(object? words, string name, object? value) =>
-        new(Html(words).Replace("{" + name + "}", WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""), StringComparison.Ordinal));
+    /// <param name="digits">For a number, the language's digits, 0 to 9 (<c>t.digits</c>); none to write 0 to 9.</param>
+    public static TrustedHtml Fill(object? words, string name, object? value, string? digits = null)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        if (value is int or long or double or decimal)
+        {
+            text = ThemeWords.InDigits(text, digits);
+        }
+
+        return new(Html(words).Replace("{" + name + "}", WebUtility.HtmlEncode(text), StringComparison.Ordinal));
+    }
 
     private static string Html(object? words) => words is TrustedHtml html ? html.Value : WebUtility.HtmlEncode(Convert.ToString(words, CultureInfo.InvariantCulture) ?? "");
 }

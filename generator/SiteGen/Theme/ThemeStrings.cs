@@ -125,7 +125,12 @@ public sealed class ThemeStrings
 
         foreach (var (key, value) in root.Children)
         {
-            if (key is YamlScalarNode { Value: { Length: > 0 } name } && value is YamlScalarNode { Value: { } text })
+            if (key is YamlScalarNode { Value: ThemeWords.DigitsKey } && value is YamlScalarNode { Value: { } digits } && (digits.Length != 10 || digits.Distinct().Count() != 10))
+            {
+                diagnostics.Error(DiagnosticCodes.ThemeError, yaml.At(value), $"'digits' is the language's ten digits, 0 to 9, in order: '{digits}' is not.",
+                    "Write the ten, with nothing between them, such as digits: \"٠١٢٣٤٥٦٧٨٩\"; or leave the line out for 0 to 9.");
+            }
+            else if (key is YamlScalarNode { Value: { Length: > 0 } name } && value is YamlScalarNode { Value: { } text })
             {
                 words[name] = text;
             }

@@ -11,20 +11,44 @@ namespace SiteGen.Theme;
 /// <param name="words">The words, by key.</param>
 public sealed class ThemeWords(IReadOnlyDictionary<string, string> words)
 {
+    /// <summary>The key of a language's own digits, 0 to 9, in its strings file.</summary>
+    public const string DigitsKey = "digits";
+
+    private readonly string? _digits = words.GetValueOrDefault(DigitsKey) is { Length: 10 } digits && digits != "0123456789" ? digits : null;
+
+    /// <summary>The language's own digits, 0 to 9, when they are not 0 to 9 (<c>digits:</c> in its strings file); else null.</summary>
+    public string? OwnDigits => _digits;
+
     /// <summary>
-    /// The words of <paramref name="key"/> with each <c>{name}</c> filled in; the key itself when
-    /// the strings file lacks it (a missing key is reported when the strings are read).
+    /// The words of <paramref name="key"/> with each <c>{name}</c> filled in, numbers in the
+    /// language's own digits; the key itself when the strings file lacks it (a missing key is
+    /// reported when the strings are read).
     /// </summary>
     public string Say(string key, params (string Name, object Value)[] values)
     {
         var text = words.GetValueOrDefault(key) ?? key;
         foreach (var (name, value) in values)
         {
-            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var written = value is int or long or double or decimal ? InDigits(Convert.ToString(value, CultureInfo.InvariantCulture)!) : Convert.ToString(value, CultureInfo.InvariantCulture);
+            text = text.Replace("{" + name + "}", written, StringComparison.Ordinal);
         }
 
         return text;
     }
+
+    /// <summary>The digits 0 to 9 of <paramref name="text"/> as the language writes them.</summary>
+    public string InDigits(string text) => InDigits(text, _digits);
+
+    /// <summary>The digits 0 to 9 of <paramref name="text"/> written with <paramref name="digits"/> (ten characters); as they are for null.</summary>
+    public static string InDigits(string text, string? digits) =>
+        digits is not { Length: 10 } ? text : string.Create(text.Length, (text, digits), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = state.text[i];
+                span[i] = c is >= '0' and <= '9' ? state.digits[c - '0'] : c;
+            }
+        });
 
     /// <summary>The words of <c>key_one</c> for a count of 1, of <c>key_other</c> for any other, with <c>{count}</c> filled in.</summary>
     public string Count(string key, int count, params (string Name, object Value)[] values) =>
@@ -36,6 +60,11 @@ public sealed class ThemeWords(IReadOnlyDictionary<string, string> words)
         var forScript = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, text) in words)
         {
+            if (key == DigitsKey && _digits is null)
+            {
+                continue; // the scripts write 0 to 9 unless told otherwise
+            }
+
             if (nameInScript(key) is { } name)
             {
                 forScript[name] = text;

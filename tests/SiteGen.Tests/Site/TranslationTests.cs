@@ -143,6 +143,29 @@ public sealed class TranslationTests : IDisposable
     }
 
     [Fact]
+    public void A_language_written_with_its_own_digits_has_its_dates_and_the_search_scripts_numbers_in_them()
+    {
+        _site.Write("themes/default/strings/ur.yaml", "digits: \"۰۱۲۳۴۵۶۷۸۹\"\n");
+        _site.BuildOk();
+
+        var urdu = _site.Html("ur/help/worried/index.html");
+        Assert.Contains("۱ جنوری ۲۰۲۶", urdu.QuerySelector(".page-meta")!.TextContent, StringComparison.Ordinal);
+        using (var words = System.Text.Json.JsonDocument.Parse(urdu.QuerySelector("form.site-search")!.GetAttribute("data-search-words")!))
+        {
+            Assert.Equal("۰۱۲۳۴۵۶۷۸۹", words.RootElement.GetProperty("digits").GetString());
+        }
+
+        Assert.Contains("tel:999", urdu.QuerySelector("main .contact__phone")!.GetAttribute("href"), StringComparison.Ordinal); // numbers to call stay as site.yaml has them
+        Assert.Equal("999", urdu.QuerySelector("main .contact__phone")!.TextContent.Trim());
+        Assert.DoesNotContain("digits", _site.Html("help/worried/index.html").QuerySelector("form.site-search")!.GetAttribute("data-search-words") ?? "", StringComparison.Ordinal);
+
+        _site.Write("themes/default/strings/ur.yaml", "exit_this_page: نکلیں\ndigits: \"۰۱۲۳\"\n");
+        var error = _site.BuildError(DiagnosticCodes.ThemeError);
+        Assert.Equal(("themes/default/strings/ur.yaml", 2), (error.Location.File, error.Location.Line));
+        Assert.Contains("ten digits", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Languages_in_site_yaml_are_checked_and_a_missing_theme_word_is_a_warning_naming_its_key()
     {
         // A site's own file changes the lines it has; the theme's Urdu says the rest, with nothing to warn of.

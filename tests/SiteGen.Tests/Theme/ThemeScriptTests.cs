@@ -42,6 +42,7 @@ public sealed class ThemeScriptTests : IDisposable
           training: Object.keys(training).sort(),
           sha256: training.sha256 ? training.sha256('abc') : null,
           slug: training.nameSlug ? training.nameSlug("Zo\u00eb O'Brien-Smith") : null,
+          said: page.SiteGenDom && page.SiteGenDom.say ? page.SiteGenDom.say('{n} of {m}, {t}', { n: 12, m: 40, t: 'step 2' }, '\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669') : null,
         }));
         """;
 
@@ -69,7 +70,8 @@ public sealed class ThemeScriptTests : IDisposable
         var run = RunInNode([.. bundles.Select(b => Path.Combine(_site.Output, "assets", b))]);
 
         // The globals other scripts and the data scripts rely on are there, and work.
-        Assert.Equal(["addToken", "el", "focusElement", "ready", "rememberKey", "removeToken", "storageFor", "storageNamed", "warn"], Strings(run, "dom"));
+        Assert.Equal(["addToken", "el", "focusElement", "inDigits", "ready", "rememberKey", "removeToken", "say", "storageFor", "storageNamed", "warn"], Strings(run, "dom"));
+        Assert.Equal("١٢ of ٤٠, step 2", run.GetProperty("said").GetString()); // numbers in the language's digits; text as it is
         Assert.Equal(["message", "summary"], Strings(run, "errors"));
         Assert.Equal("""{"attempts":[],"confidenceBefore":{},"confidenceAfter":{}}""", run.GetProperty("quizRecord").GetString());
         Assert.Superset(

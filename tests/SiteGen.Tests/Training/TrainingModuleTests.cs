@@ -121,10 +121,12 @@ public sealed class TrainingModuleTests : IDisposable
     }
 
     [Fact]
-    public void A_partnership_rewords_its_modules_and_certificate_and_the_scripts_are_told()
+    public void A_site_in_another_language_has_its_modules_and_certificate_in_its_words_and_digits_and_the_scripts_are_told()
     {
         _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness <for> all staff", "parents", "sequence: true\nmodule: awareness\nlevel: level-1\nminutes: 60\n") + "Start here.\n");
-        _site.Write("themes/default/strings/en.yaml", """
+        _site.Write("site.yaml", TestSite.SiteYaml + Training + "language: ar\n");
+        _site.Write("themes/default/strings/ar.yaml", """
+            digits: "٠١٢٣٤٥٦٧٨٩"
             training_summary: "{time} in all ({level}): {count} pages, then {questions} questions."
             training_duration_hours_one: Roughly {count} hour
             training_quiz_minutes: "Quiz: {minutes} minutes"
@@ -137,10 +139,10 @@ public sealed class TrainingModuleTests : IDisposable
         _site.BuildOk();
 
         var start = _site.Html("training/awareness/index.html").QuerySelector(".training-module")!;
-        Assert.Equal("Roughly 1 hour in all (Level 1: awareness): 2 pages, then 2 questions.", start.QuerySelector(".training-module__summary")!.TextContent);
-        Assert.Equal(["3 min", "Quiz: 2 minutes"], start.QuerySelectorAll(".training-module__minutes").Select(s => s.TextContent.Trim()));
+        Assert.Equal("Roughly ١ hour in all (Level 1: awareness): ٢ pages, then ٢ questions.", start.QuerySelector(".training-module__summary")!.TextContent);
+        Assert.Equal(["٣ min", "Quiz: ٢ minutes"], start.QuerySelectorAll(".training-module__minutes").Select(s => s.TextContent.Trim()));
         var marker = _site.Html("training/awareness/what-it-is/index.html").QuerySelector(".training-module-marker")!;
-        Assert.Equal("Page 1/2 of Awareness <for> all staff", marker.TextContent.Trim());
+        Assert.Equal("Page ١/٢ of Awareness <for> all staff", marker.TextContent.Trim());
         Assert.Equal("../../../training/awareness/", marker.QuerySelector("a")!.GetAttribute("href"));
 
         var certificate = _site.Html("training/awareness/certificate/index.html");
@@ -149,9 +151,10 @@ public sealed class TrainingModuleTests : IDisposable
         Assert.Equal("Go through the module's pages and take the quiz first.", next.TextContent);
         Assert.Equal(["../../../training/awareness/", "../../../training/awareness/quiz/"], next.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
 
-        // The scripts get every word, the site's and the theme's, by the names they look for.
+        // The scripts get every word, the site's and (where it has none) the theme's English, by the names they look for.
         using var words = JsonDocument.Parse(certificate.QuerySelector("[data-certificate-words]")!.GetAttribute("data-certificate-words")!);
         Assert.Equal("Jan.", words.RootElement.GetProperty("month1").GetString());
+        Assert.Equal("٠١٢٣٤٥٦٧٨٩", words.RootElement.GetProperty("digits").GetString());
         Assert.Equal("Enter your full name", words.RootElement.GetProperty("certificateEnterName").GetString());
         Assert.Equal("There is a problem", words.RootElement.GetProperty("errorSummaryTitle").GetString());
         using var training = JsonDocument.Parse(start.GetAttribute("data-training-words")!);

@@ -7,6 +7,7 @@
  */
 
 import { rememberKey, storageFor, storageNamed } from './src/storage.mjs';
+import { inDigits, say } from './src/words.mjs';
 
 // An element with an optional class and text (as text, never as HTML).
 function el(tag, className, text) {
@@ -92,5 +93,7 @@ window.SiteGenDom = {
   ready: ready,
   storageNamed: storageNamed,
   storageFor: storageFor,
-  rememberKey: rememberKey
+  rememberKey: rememberKey,
+  say: say,
+  inDigits: inDigits
 };

@@ -37,6 +37,7 @@ export var GENERAL = {
 };
 
 var hasOwn = Object.prototype.hasOwnProperty;
+var digits = null; // the site's language's own, when it has them
 
 // Takes the words the certificate's markup carries (data-certificate-words), if any.
 export function useWords(root) {
@@ -46,6 +47,7 @@ export function useWords(root) {
   }
   try {
     var words = JSON.parse(json);
+    digits = typeof words.digits === 'string' ? words.digits : null;
     var key;
     for (key in TEXT) {
       var name = 'certificate' + key.charAt(0).toUpperCase() + key.slice(1);
@@ -63,12 +65,9 @@ export function useWords(root) {
   }
 }
 
-// TEXT[key] (or GENERAL[key]) with each {name} replaced by values[name].
+// TEXT[key] (or GENERAL[key]) with each {name} replaced by values[name] (components/common).
 export function say(key, values) {
-  var text = hasOwn.call(TEXT, key) ? TEXT[key] : GENERAL[key];
-  return text.replace(/\{(\w+)\}/g, function (whole, name) {
-    return values && hasOwn.call(values, name) ? String(values[name]) : whole;
-  });
+  return window.SiteGenDom.say(hasOwn.call(TEXT, key) ? TEXT[key] : GENERAL[key], values, digits);
 }
 
 // "21 November 2026", or as the site's language writes a date.

@@ -33,6 +33,8 @@ export var TEXT = {
   errorPrefix: 'Error:'
 };
 
+var digits = null; // the page's language's own, when it has them
+
 // Takes the words a quiz's markup carries (data-quiz-words), if any: every
 // quiz on a page is in the page's language, so the first one's serve all.
 export function useWords(root) {
@@ -42,6 +44,7 @@ export function useWords(root) {
   }
   try {
     var words = JSON.parse(json);
+    digits = typeof words.digits === 'string' ? words.digits : null;
     for (var key in TEXT) {
       if (Object.prototype.hasOwnProperty.call(TEXT, key) && typeof words[key] === 'string') {
         TEXT[key] = words[key];
@@ -52,11 +55,9 @@ export function useWords(root) {
   }
 }
 
-// TEXT[key] with each {name} replaced by values[name].
+// TEXT[key] with each {name} replaced by values[name] (components/common).
 export function say(key, values) {
-  return TEXT[key].replace(/\{(\w+)\}/g, function (whole, name) {
-    return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-  });
+  return window.SiteGenDom.say(TEXT[key], values, digits);
 }
 
 // "1 attempt", "3 attempts": keyOne for 1, keyOther for any other number.

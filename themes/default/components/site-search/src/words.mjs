@@ -26,6 +26,8 @@ var ENGLISH = {
   tryLater: 'try again later.'
 };
 
+var digits = null; // the page's language's own, when it has them
+
 // The words of a search box's form.
 export function wordsOf(form) {
   var words = {};
@@ -43,11 +45,10 @@ export function wordsOf(form) {
   // The site's own language is English unless the page says otherwise: its
   // mid-sentence rules (a lower-case "for parents") apply to English only.
   words.english = !form.getAttribute('data-search-words') || given.english === 'true';
+  digits = typeof given.digits === 'string' ? given.digits : null;
   return words;
 }
 
 export function format(template, values) {
-  return template.replace(/\{(\w+)\}/g, function (all, name) {
-    return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
-  });
+  return window.SiteGenDom.say(template, values, digits);
 }

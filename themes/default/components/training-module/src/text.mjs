@@ -20,6 +20,8 @@ export var TEXT = {
   getCertificate: 'Get your certificate'
 };
 
+var digits = null; // the site's language's own, when it has them
+
 // Takes the words a module's markup carries (data-training-words: every
 // training_ word, camelCased with its prefix), if any.
 export function useWords(node) {
@@ -29,6 +31,7 @@ export function useWords(node) {
   }
   try {
     var words = JSON.parse(json);
+    digits = typeof words.digits === 'string' ? words.digits : null;
     for (var key in TEXT) {
       var name = 'training' + key.charAt(0).toUpperCase() + key.slice(1);
       if (Object.prototype.hasOwnProperty.call(TEXT, key) && typeof words[name] === 'string') {
@@ -40,9 +43,7 @@ export function useWords(node) {
   }
 }
 
-// TEXT[key] with each {name} replaced by values[name].
+// TEXT[key] with each {name} replaced by values[name] (components/common).
 export function say(key, values) {
-  return TEXT[key].replace(/\{(\w+)\}/g, function (whole, name) {
-    return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-  });
+  return window.SiteGenDom.say(TEXT[key], values, digits);
 }
