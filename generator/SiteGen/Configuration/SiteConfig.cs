@@ -17,6 +17,9 @@ public sealed class SiteConfig : YamlMapped
     /// <summary>The site's own language's name, in that language, for the language switch.</summary>
     public string LanguageName { get; init; } = "English";
 
+    /// <summary>How the site's own language is written: <c>ltr</c>, or <c>rtl</c> for a site whose own language is Urdu or Arabic.</summary>
+    public string LanguageDirection { get; init; } = SiteLanguage.LeftToRight;
+
     /// <summary>The languages pages are translated into, each published under <c>/&lt;code&gt;/</c>.</summary>
     public IReadOnlyList<SiteLanguage> Languages { get; init; } = [];
 

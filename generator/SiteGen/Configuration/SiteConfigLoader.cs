@@ -139,6 +139,13 @@ public static partial class SiteConfigLoader
     private static void ValidateLanguages(SiteConfig config, DiagnosticBag diagnostics)
     {
         var own = (config.Language ?? "").Split('-')[0].ToLowerInvariant();
+        if (config.LanguageDirection is not (SiteLanguage.LeftToRight or SiteLanguage.RightToLeft))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, config.LocationOf(nameof(SiteConfig.LanguageDirection)),
+                $"'language_direction' is '{MarkupInspector.Shorten(config.LanguageDirection ?? "")}'.",
+                "Write language_direction: rtl for a site whose own language is written right to left (Urdu, Arabic), or leave it out for left to right.");
+        }
+
         foreach (var language in config.Languages ?? [])
         {
             if (language.Code is not { } code || !LanguageCodePattern().IsMatch(code))

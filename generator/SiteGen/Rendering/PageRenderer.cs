@@ -226,7 +226,7 @@ public sealed class PageRenderer
         var contacts = Config.Contacts;
         ContactView Contact(string id) => ContactView.Of(id, contacts[id].In(language));
         Page InLanguage(Page p) => _site.InLanguage(p, language);
-        var direction = Config.Languages.FirstOrDefault(l => l.Code == language)?.Direction ?? SiteLanguage.LeftToRight;
+        var direction = language is null ? Config.LanguageDirection : Config.Languages.FirstOrDefault(l => l.Code == language)?.Direction ?? SiteLanguage.LeftToRight;
         var site = new SiteView(
             Config.Title,
             Config.Description,
@@ -320,7 +320,7 @@ public sealed class PageRenderer
 
         return
         [
-            new LanguageLinkView(Config.Language, Config.LanguageName, _urls.Link(from, original.SitePath), language is null, SiteLanguage.LeftToRight),
+            new LanguageLinkView(Config.Language, Config.LanguageName, _urls.Link(from, original.SitePath), language is null, Config.LanguageDirection),
             .. translations.Select(t => new LanguageLinkView(t.Language!, t.Translation!.Language.Name, _urls.Link(from, t.SitePath), t.Language == language, t.Translation.Language.Direction)),
         ];
     }

@@ -195,5 +195,9 @@ public sealed class TranslationTests : IDisposable
         _site.Write("site.yaml", TestSite.SiteYaml + "languages:\n  - code: Urdu\n    name: اردو\n  - code: en\n    name: English\n  - code: pl\n    name: Polski\n    direction: sideways\n");
         var errors = _site.Build().Errors.Where(e => e.Code == DiagnosticCodes.ConfigInvalid).Select(e => (e.Location.Line, e.Message[..30])).ToList();
         Assert.Equal(3, errors.Count);
+        _site.Write("site.yaml", TestSite.SiteYaml + "language_direction: upwards\n");
+        var direction = _site.BuildError(DiagnosticCodes.ConfigInvalid);
+        Assert.Contains("'language_direction' is 'upwards'", direction.Message, StringComparison.Ordinal);
+        Assert.Equal(TestSite.SiteYaml.Split('\n').Length, direction.Location.Line);
     }
 }

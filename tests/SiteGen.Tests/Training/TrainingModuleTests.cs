@@ -124,7 +124,7 @@ public sealed class TrainingModuleTests : IDisposable
     public void A_site_in_another_language_has_its_modules_and_certificate_in_its_words_and_digits_and_the_scripts_are_told()
     {
         _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness <for> all staff", "parents", "sequence: true\nmodule: awareness\nlevel: level-1\nminutes: 60\n") + "Start here.\n");
-        _site.Write("site.yaml", TestSite.SiteYaml + Training + "language: ar\n");
+        _site.Write("site.yaml", TestSite.SiteYaml + Training + "language: ar\nlanguage_direction: rtl\n");
         _site.Write("themes/default/strings/ar.yaml", """
             digits: "٠١٢٣٤٥٦٧٨٩"
             training_summary: "{time} in all ({level}): {count} pages, then {questions} questions."
@@ -138,7 +138,9 @@ public sealed class TrainingModuleTests : IDisposable
             """);
         _site.BuildOk();
 
-        var start = _site.Html("training/awareness/index.html").QuerySelector(".training-module")!;
+        var startPage = _site.Html("training/awareness/index.html");
+        Assert.Equal(("ar", "rtl"), (startPage.DocumentElement.GetAttribute("lang"), startPage.DocumentElement.GetAttribute("dir")));
+        var start = startPage.QuerySelector(".training-module")!;
         Assert.Equal("Roughly ١ hour in all (Level 1: awareness): ٢ pages, then ٢ questions.", start.QuerySelector(".training-module__summary")!.TextContent);
         Assert.Equal(["٣ min", "Quiz: ٢ minutes"], start.QuerySelectorAll(".training-module__minutes").Select(s => s.TextContent.Trim()));
         var marker = _site.Html("training/awareness/what-it-is/index.html").QuerySelector(".training-module-marker")!;
