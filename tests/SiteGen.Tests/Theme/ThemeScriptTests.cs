@@ -70,7 +70,7 @@ public sealed class ThemeScriptTests : IDisposable
         var run = RunInNode([.. bundles.Select(b => Path.Combine(_site.Output, "assets", b))]);
 
         // The globals other scripts and the data scripts rely on are there, and work.
-        Assert.Equal(["addToken", "el", "focusElement", "inDigits", "ready", "rememberKey", "removeToken", "say", "storageFor", "storageNamed", "warn"], Strings(run, "dom"));
+        Assert.Equal(["addToken", "el", "focusElement", "inDigits", "ready", "rememberKey", "removeToken", "say", "storageFor", "storageNamed", "takeWords", "warn"], Strings(run, "dom"));
         Assert.Equal("١٢ of ٤٠, step 2", run.GetProperty("said").GetString()); // numbers in the language's digits; text as it is
         Assert.Equal(["message", "summary"], Strings(run, "errors"));
         Assert.Equal("""{"attempts":[],"confidenceBefore":{},"confidenceAfter":{}}""", run.GetProperty("quizRecord").GetString());

@@ -7,7 +7,7 @@
  */
 
 import { rememberKey, storageFor, storageNamed } from './src/storage.mjs';
-import { inDigits, say } from './src/words.mjs';
+import { inDigits, say, takeWords } from './src/words.mjs';
 
 // An element with an optional class and text (as text, never as HTML).
 function el(tag, className, text) {
@@ -95,5 +95,6 @@ window.SiteGenDom = {
   storageFor: storageFor,
   rememberKey: rememberKey,
   say: say,
-  inDigits: inDigits
+  inDigits: inDigits,
+  takeWords: takeWords
 };

@@ -41,28 +41,12 @@ var digits = null; // the site's language's own, when it has them
 
 // Takes the words the certificate's markup carries (data-certificate-words), if any.
 export function useWords(root) {
-  var json = root && root.getAttribute('data-certificate-words');
-  if (!json) {
-    return;
-  }
-  try {
-    var words = JSON.parse(json);
-    digits = typeof words.digits === 'string' ? words.digits : null;
-    var key;
-    for (key in TEXT) {
-      var name = 'certificate' + key.charAt(0).toUpperCase() + key.slice(1);
-      if (hasOwn.call(TEXT, key) && typeof words[name] === 'string') {
-        TEXT[key] = words[name];
-      }
-    }
-    for (key in GENERAL) {
-      if (hasOwn.call(GENERAL, key) && typeof words[key] === 'string') {
-        GENERAL[key] = words[key];
-      }
-    }
-  } catch (e) {
-    // Malformed words: the English stays.
-  }
+  digits = window.SiteGenDom.takeWords(root, 'data-certificate-words', TEXT, function (key) {
+    return 'certificate' + key.charAt(0).toUpperCase() + key.slice(1);
+  });
+  window.SiteGenDom.takeWords(root, 'data-certificate-words', GENERAL, function (key) {
+    return key;
+  });
 }
 
 // TEXT[key] (or GENERAL[key]) with each {name} replaced by values[name] (components/common).

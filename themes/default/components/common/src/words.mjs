@@ -21,3 +21,25 @@ export function inDigits(text, digits) {
     return digits.charAt(+digit);
   });
 }
+
+// Takes a component's words from the JSON in one of node's attributes (made
+// from the theme's strings file for the page's language) into table, its
+// English: each of table's keys is looked for as nameOf(key). Returns the
+// language's digits when the words give them, else null.
+export function takeWords(node, attribute, table, nameOf) {
+  var json = node && node.getAttribute(attribute);
+  if (!json) {
+    return null;
+  }
+  try {
+    var words = JSON.parse(json);
+    for (var key in table) {
+      if (Object.prototype.hasOwnProperty.call(table, key) && typeof words[nameOf(key)] === 'string') {
+        table[key] = words[nameOf(key)];
+      }
+    }
+    return typeof words.digits === 'string' ? words.digits : null;
+  } catch (e) {
+    return null; // malformed words: the English stays
+  }
+}

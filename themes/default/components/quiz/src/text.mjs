@@ -38,21 +38,9 @@ var digits = null; // the page's language's own, when it has them
 // Takes the words a quiz's markup carries (data-quiz-words), if any: every
 // quiz on a page is in the page's language, so the first one's serve all.
 export function useWords(root) {
-  var json = root.getAttribute('data-quiz-words');
-  if (!json) {
-    return;
-  }
-  try {
-    var words = JSON.parse(json);
-    digits = typeof words.digits === 'string' ? words.digits : null;
-    for (var key in TEXT) {
-      if (Object.prototype.hasOwnProperty.call(TEXT, key) && typeof words[key] === 'string') {
-        TEXT[key] = words[key];
-      }
-    }
-  } catch (e) {
-    // Malformed words: the English stays.
-  }
+  digits = window.SiteGenDom.takeWords(root, 'data-quiz-words', TEXT, function (key) {
+    return key;
+  }) || digits;
 }
 
 // TEXT[key] with each {name} replaced by values[name] (components/common).

@@ -25,22 +25,9 @@ var digits = null; // the site's language's own, when it has them
 // Takes the words a module's markup carries (data-training-words: every
 // training_ word, camelCased with its prefix), if any.
 export function useWords(node) {
-  var json = node && node.getAttribute('data-training-words');
-  if (!json) {
-    return;
-  }
-  try {
-    var words = JSON.parse(json);
-    digits = typeof words.digits === 'string' ? words.digits : null;
-    for (var key in TEXT) {
-      var name = 'training' + key.charAt(0).toUpperCase() + key.slice(1);
-      if (Object.prototype.hasOwnProperty.call(TEXT, key) && typeof words[name] === 'string') {
-        TEXT[key] = words[name];
-      }
-    }
-  } catch (e) {
-    // Malformed words: the English stays.
-  }
+  digits = window.SiteGenDom.takeWords(node, 'data-training-words', TEXT, function (key) {
+    return 'training' + key.charAt(0).toUpperCase() + key.slice(1);
+  });
 }
 
 // TEXT[key] with each {name} replaced by values[name] (components/common).
