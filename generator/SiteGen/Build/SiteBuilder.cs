@@ -73,7 +73,7 @@ public static class SiteBuilder
 
     private static BuiltSite? Run(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage> onStage, StagedOutput? staged, bool keepTrees)
     {
-        if (SiteLoader.Load(options, diagnostics, onStage) is not { } loaded)
+        if (SiteLoader.Load(options, diagnostics, onStage, setTreesAside: !keepTrees) is not { } loaded)
         {
             return null; // rendering a site with broken references would only repeat its errors
         }
@@ -88,6 +88,19 @@ public static class SiteBuilder
         var checker = new ContentChecker(config, options.Today, diagnostics);
         var findings = new ConcurrentDictionary<Page, IReadOnlyList<Diagnostic>>();
         var documents = new ConcurrentDictionary<Page, SearchDocument>();
+        var linked = new ConcurrentDictionary<Page, IReadOnlyList<Diagnostic>>();
+        var parser = new PageParser(config, pipeline, templates.LayoutNames, new DiagnosticBag(), ThemeAssets.Pictures(theme));
+        void ParseAgain(Page page)
+        {
+            if (page.TreeSetAside)
+            {
+                var found = new DiagnosticBag();
+                parser.ParseAgain(page);
+                site.LinkSetAside(page, found);
+                linked[page] = found.Items;
+            }
+        }
+
         void Read(Page page)
         {
             if (page.Translation is null)
@@ -106,13 +119,31 @@ public static class SiteBuilder
             {
                 page.ReleaseTree(); // a quiz's block is kept by its page's quiz data, and with it the tree
             }
+
+            if (!keepTrees && (page.Translation is not null || !site.TranslationsOf(page).Any()))
+            {
+                page.ReleaseSourceText();
+            }
         }
 
         var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options, site), strings).RenderAll(page =>
         {
             staged?.Write(new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html));
             return PageFacts.Read(page);
-        }, Read);
+        }, Read, ParseAgain);
+
+        // What assembling would have said of the links in the trees set aside, in site order; a
+        // broken one stops the build there, as it would have before anything was rendered.
+        foreach (var found in site.Pages.Concat(site.Translations).SelectMany(p => linked.GetValueOrDefault(p) ?? []))
+        {
+            diagnostics.Add(found);
+        }
+
+        if (linked.Values.Any(found => found.Any(d => d.Severity == Severity.Error)))
+        {
+            return null;
+        }
+
         var files = Files(options, config, site, theme, staticFiles, documents);
         if (theme.Find(ThemeAssets.LunrSource) is { } lunr)
         {

@@ -25,7 +25,19 @@ public sealed record LoadedSite(SiteConfig Config, SiteModel Site, MarkdownPipel
 public static class SiteLoader
 {
     /// <summary>Loads, parses and assembles a site; null when errors stop it before rendering.</summary>
-    public static LoadedSite? Load(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage>? onStage = null)
+    public static LoadedSite? Load(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage>? onStage = null) => Load(options, diagnostics, onStage, setTreesAside: false);
+
+    /// <summary>Loads, parses and assembles a site, as <see cref="Load(BuildOptions, DiagnosticBag, Action{BuildStage}?)"/> does.</summary>
+    /// <param name="options">What to build.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="onStage">Called as each stage starts.</param>
+    /// <param name="setTreesAside">
+    /// True for a one-shot build, which renders each page once: each page's parsed body is let go
+    /// as soon as it is parsed and parsed again just before the page is rendered, where its links
+    /// are resolved too (<see cref="Page.TreeSetAside"/>). The pages with quizzes, training
+    /// modules' pages and the glossary, whose trees the assemble stage reads, keep theirs.
+    /// </param>
+    internal static LoadedSite? Load(BuildOptions options, DiagnosticBag diagnostics, Action<BuildStage>? onStage, bool setTreesAside)
     {
         onStage?.Invoke(BuildStage.Load);
         var config = SiteConfigLoader.LoadAsFarAsItGoes(options.ConfigPath, Path.GetFileName(options.ConfigPath), diagnostics, out var complete);
@@ -36,7 +48,7 @@ public static class SiteLoader
 
         if (!diagnostics.HasErrors)
         {
-            return LoadContent(options, config, diagnostics, onStage);
+            return LoadContent(options, config, diagnostics, onStage, setTreesAside);
         }
 
         // site.yaml has errors, and nothing will be built: the content is still read, as far as
@@ -48,7 +60,7 @@ public static class SiteLoader
 
         try
         {
-            LoadContent(options, config, diagnostics, onStage);
+            LoadContent(options, config, diagnostics, onStage, setTreesAside: false);
         }
         catch (Exception e) when (e is NullReferenceException or ArgumentException or InvalidOperationException or KeyNotFoundException && !complete)
         {
@@ -58,7 +70,7 @@ public static class SiteLoader
         return null;
     }
 
-    private static LoadedSite? LoadContent(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics, Action<BuildStage>? onStage)
+    private static LoadedSite? LoadContent(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics, Action<BuildStage>? onStage, bool setTreesAside)
     {
         PlaceholderContacts.Check(config, diagnostics);
         var root = options.SiteRoot;
@@ -80,15 +92,48 @@ public static class SiteLoader
         onStage?.Invoke(BuildStage.Parse);
         var pipeline = ContentPipeline.Create(config, quizWords: new QuizWords(strings.For(null), forScript: !strings.IsThemesOwnEnglish));
         var parser = new PageParser(config, pipeline, templates.LayoutNames, diagnostics, ThemeAssets.Pictures(theme));
-        var parsed = pageFiles.AsParallel().AsOrdered().Select(parser.Parse).OfType<Page>().ToList();
+        // Each tree the assemble stage does not read is set aside as soon as its page is parsed,
+        // so that no stage holds every page's tree at once.
+        Page? Aside(Page? page)
+        {
+            if (setTreesAside && page is not null && page.Quizzes.Count == 0 && page.FrontMatter.Module is null && page.Source.RelativePath != config.Pages.Glossary)
+            {
+                page.SetTreeAside();
+            }
+
+            return page;
+        }
+
+        var parsed = pageFiles.AsParallel().AsOrdered().Select(f => Aside(parser.Parse(f))).OfType<Page>().ToList();
         var byFile = parsed.GroupBy(p => p.Source.RelativePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var translations = translationFiles.AsParallel().AsOrdered().Select(t => parser.ParseTranslation(t, byFile)).OfType<Page>().ToList();
+        var translations = translationFiles.AsParallel().AsOrdered().Select(t => Aside(parser.ParseTranslation(t, byFile))).OfType<Page>().ToList();
 
         onStage?.Invoke(BuildStage.Assemble);
         var urls = new SiteUrls(options.ForDisk, config.BasePath);
         var unreadable = pageFiles.Select(f => f.RelativePath).Except(parsed.Select(p => p.Source.RelativePath), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var note = (string language) => strings.For(language).GetValueOrDefault("in_site_language") ?? "";
         var model = new SiteAssembler(config, urls, diagnostics, note).Assemble(parsed, otherFiles, unreadable, translations);
+        if (model is not null && diagnostics.HasErrors && setTreesAside)
+        {
+            // Nothing will be rendered: the links in the trees set aside are checked now, so that
+            // this run still lists every error.
+            var found = model.Pages.Concat(model.Translations).AsParallel().AsOrdered().Select(page =>
+            {
+                var bag = new DiagnosticBag();
+                if (page.TreeSetAside)
+                {
+                    parser.ParseAgain(page);
+                    model.LinkSetAside(page, bag);
+                }
+
+                return bag.Items;
+            }).ToList();
+            foreach (var diagnostic in found.SelectMany(d => d))
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
         return model is null || diagnostics.HasErrors ? null : new LoadedSite(config, model, pipeline, theme, templates, urls, staticFiles, strings);
     }
 }

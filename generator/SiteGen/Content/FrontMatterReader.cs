@@ -16,6 +16,13 @@ public static class FrontMatterReader
         return end < 0 ? null : string.Join('\n', lines[..(end + 1)]);
     }
 
+    /// <summary>The body of a file's text as <see cref="Read(ContentFile, string, DiagnosticBag)"/> gives it, without reading the front matter again.</summary>
+    public static string Body(string text)
+    {
+        var (lines, end) = Split(text);
+        return end < 0 ? string.Join('\n', lines) : new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
+    }
+
     /// <summary>The file's lines, and the index of the line that closes its front matter (-1 when it has none, or it is never closed).</summary>
     private static (string[] Lines, int End) Split(string text)
     {

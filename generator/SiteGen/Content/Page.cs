@@ -57,6 +57,33 @@ public sealed class Page
     internal void ReleaseTree() => Document = new MarkdownDocument();
 
     /// <summary>
+    /// Lets the file's text go too, once a one-shot build has rendered the page and nothing after
+    /// needs it (only a translated page's text is read again, for its translations' fingerprints).
+    /// </summary>
+    internal void ReleaseSourceText() => SourceText = "";
+
+    /// <summary>
+    /// True while a one-shot build has set the parsed body aside, from the parse stage until the
+    /// page is rendered: the trees of every page at once were most of the memory a large site's
+    /// build held, and parsing a body again costs less than keeping it.
+    /// </summary>
+    internal bool TreeSetAside { get; private set; }
+
+    /// <summary>Lets the parsed body go until <see cref="TakeTreeBack"/>; what the stages between need of it (anchors, quizzes) is kept.</summary>
+    internal void SetTreeAside()
+    {
+        Document = new MarkdownDocument();
+        TreeSetAside = true;
+    }
+
+    /// <summary>Takes back the body set aside, parsed again (<see cref="PageParser.ParseAgain"/>).</summary>
+    internal void TakeTreeBack(MarkdownDocument document)
+    {
+        Document = document;
+        TreeSetAside = false;
+    }
+
+    /// <summary>
     /// Takes the front matter and body of the same file parsed again, when nothing else changed
     /// that would move it in the site: the page object stays, so the sections, neighbours and
     /// modules that refer to it see the new text.

@@ -72,6 +72,17 @@ public sealed partial class PageParser
     }
 
     /// <summary>
+    /// Parses again the body of a page whose tree was set aside (<see cref="Page.TreeSetAside"/>),
+    /// as <see cref="Parse"/> made it; its problems were reported the first time.
+    /// </summary>
+    public void ParseAgain(Page page)
+    {
+        var document = Markdig.Markdown.Parse(FrontMatterReader.Body(page.SourceText), _pipeline);
+        PictureRows.Read(document, page.Source, _pictures, new DiagnosticBag());
+        page.TakeTreeBack(document);
+    }
+
+    /// <summary>
     /// Parses a translation of a page already parsed; null when it cannot be published. It is
     /// published under its language's folder at its page's address, and shares the page's front
     /// matter but for its own title and summary.

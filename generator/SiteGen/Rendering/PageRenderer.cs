@@ -61,11 +61,13 @@ public sealed class PageRenderer
     /// <returns>What <paramref name="then"/> returned for each page, in site order.</returns>
     /// <param name="then">What to do with each page made, and keep of it.</param>
     /// <param name="rendered">Called with each content page and translation once it is rendered, on the same thread, before <paramref name="then"/>.</param>
-    public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then, Action<Page>? rendered = null)
+    /// <param name="before">Called with each content page and translation just before it is rendered, on the same thread.</param>
+    public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then, Action<Page>? rendered = null, Action<Page>? before = null)
     {
         T? Then(RenderedPage? page) => page is null ? default : then(page);
         RenderedPage? Content(Page page)
         {
+            before?.Invoke(page);
             var made = RenderContentPage(page);
             rendered?.Invoke(page);
             return made;

@@ -87,6 +87,11 @@ public sealed class SiteAssembler
         // and report what each page has wrong in site order, so the messages keep their order.
         var found = ordered.Concat(translated).AsParallel().AsOrdered().Select(page =>
         {
+            if (page.TreeSetAside)
+            {
+                return (IReadOnlyList<Diagnostic>)[]; // linked when it is parsed again, just before it is rendered
+            }
+
             var pageDiagnostics = new DiagnosticBag();
             Link(page, resolver.ReportingTo(pageDiagnostics), linker, glossaryPage);
             return pageDiagnostics.Items;
@@ -106,7 +111,11 @@ public sealed class SiteAssembler
                 $"This page's address /{page.SitePath} is where SiteGen publishes the page for '{clash.Title}'.", "Move or rename the file.");
         }
 
-        var site = new SiteModel(_config, ordered, root, files, glossary, audiencePages) { Translations = translated };
+        var site = new SiteModel(_config, ordered, root, files, glossary, audiencePages)
+        {
+            Translations = translated,
+            LinkSetAside = (page, found) => Link(page, resolver.ReportingTo(found), linker, glossaryPage),
+        };
         site.Modules = new ModuleAssembler(_config, _diagnostics).Assemble(site.Sections, ordered);
         return site;
     }

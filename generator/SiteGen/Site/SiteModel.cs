@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.Markdown.Glossary;
 using SiteGen.Training;
 
@@ -74,6 +75,13 @@ public sealed class SiteModel
 
     /// <summary>The training modules, in site order. Set by the assemble stage once sections are known.</summary>
     public IReadOnlyList<TrainingModule> Modules { get; internal set; } = [];
+
+    /// <summary>
+    /// Resolves the links and glossary terms of a page whose tree was set aside when the site was
+    /// assembled (<see cref="Page.TreeSetAside"/>), once it is parsed again, reporting what it has
+    /// wrong as assembling it would have.
+    /// </summary>
+    internal Action<Page, DiagnosticBag> LinkSetAside { get; set; } = (_, _) => { };
 
     /// <summary>The module a page belongs to, or null.</summary>
     public TrainingModule? ModuleOf(Page page) => Modules.FirstOrDefault(m => m.Contains(page));
