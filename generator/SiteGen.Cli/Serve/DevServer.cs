@@ -352,7 +352,7 @@ public sealed class DevServer : IDisposable
             response.StatusCode = file is null ? 404 : 200;
             file ??= Path.Combine(_folder, "404.html");
             response.ContentType = StaticFiles.ContentType(file);
-            var bytes = File.ReadAllBytes(file);
+            var bytes = _preview.Folder.Read(file); // never a page half written by an update
             response.ContentLength64 = bytes.Length;
             response.OutputStream.Write(bytes);
             response.Close();

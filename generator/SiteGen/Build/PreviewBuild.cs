@@ -28,6 +28,9 @@ public sealed class PreviewBuild(BuildOptions options)
     private IReadOnlyList<Diagnostic> _diagnostics = [];
     private bool _searchStale;
 
+    /// <summary>The folder served, which updates write into; the dev server reads it through this.</summary>
+    public ServedFolder Folder { get; } = new(SiteBuilder.OutputFolder(options));
+
     /// <summary>Builds the whole site.</summary>
     public BuildResult BuildAll()
     {
@@ -35,6 +38,7 @@ public sealed class PreviewBuild(BuildOptions options)
         _site = site;
         _diagnostics = result.Diagnostics;
         _searchStale = false;
+        Folder.WrittenWhole();
         return result;
     }
 
@@ -88,7 +92,7 @@ public sealed class PreviewBuild(BuildOptions options)
             .. diagnostics.Items, .. findings.Items];
         var failed = _diagnostics.Any(d => d.Severity == Severity.Error || (options.Strict && d.Severity == Severity.Warning));
         var next = built with { Loaded = built.Loaded with { Templates = templates }, Facts = facts, RenderedFindings = [.. findings.Items] };
-        if (!failed && pages.Select(p => Write(p.File)).FirstOrDefault(error => error is not null) is { } error)
+        if (!failed && Write([.. pages.Select(p => p.File)]) is { } error)
         {
             _diagnostics = [.. _diagnostics, error];
         }
@@ -222,7 +226,7 @@ public sealed class PreviewBuild(BuildOptions options)
         var failed = _diagnostics.Any(d => d.Severity == Severity.Error || (options.Strict && d.Severity == Severity.Warning));
         if (!failed && built is not null)
         {
-            if (outputs.Select(file => Write(file)).FirstOrDefault(error => error is not null) is { } error)
+            if (Write(outputs) is { } error)
             {
                 _diagnostics = [.. _diagnostics, error];
             }
@@ -248,7 +252,7 @@ public sealed class PreviewBuild(BuildOptions options)
         var fresh = SiteBuilder.SearchFiles(built.Loaded.Site);
         var kept = built.Files.Select((file, at) => (file.Path, at)).ToDictionary(f => f.Path, f => f.at, StringComparer.Ordinal);
         var changed = fresh.Where(file => !kept.TryGetValue(file.Path, out var at) || built.Files[at].Text != file.Text).ToList();
-        if (changed.Select(file => Write(file)).FirstOrDefault(error => error is not null) is not null)
+        if (Write(changed) is not null)
         {
             _site = null; // the next build is whole, and says what went wrong
             return changed.Count;
@@ -292,24 +296,17 @@ public sealed class PreviewBuild(BuildOptions options)
         return page is null || page.Quizzes.Count > 0 || site.ModuleOf(page) is not null || page == site.PageAt(site.Config.Pages.Glossary) ? null : page;
     }
 
-    /// <summary>Writes one file of the site in place: a new file renamed over the old, so no reader sees half of it.</summary>
+    /// <summary>Writes the files an update made (those whose text changed) into the folder served.</summary>
     /// <returns>Null, or what went wrong.</returns>
-    private Diagnostic? Write(OutputFile file)
+    private Diagnostic? Write(IReadOnlyList<OutputFile> files)
     {
-        var target = Path.Combine(SiteBuilder.OutputFolder(options), file.Path);
-        var partial = target + ".sitegen-partial";
-        try
+        if (Folder.Write(files).Failed is not { } failed)
         {
-            File.WriteAllText(partial, file.Text, new UTF8Encoding(false));
-            File.Move(partial, target, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _site = null;
-            return new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, new SourceLocation(file.Path), $"The file could not be written: {ex.Message}",
-                "Check the folder is writable and has space.");
+            return null;
         }
 
-        return null;
+        _site = null;
+        return new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, new SourceLocation(failed.Path), $"The file could not be written: {failed.Message}",
+            "Check the folder is writable and has space.");
     }
 }

@@ -117,6 +117,38 @@ public sealed class PreviewBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_template_edit_writes_only_the_pages_it_changes_and_the_next_edit_only_what_changed_again()
+    {
+        const string SearchLayout = "themes/default/layouts/search.sbn-html";
+        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "layouts", "search.sbn-html"));
+        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(SearchLayout))!);
+        _site.Write(SearchLayout, builtIn);
+        var preview = new PreviewBuild(Options(Preview));
+        Assert.True(preview.BuildAll().Succeeded);
+        var before = WriteTimes(Preview);
+
+        _site.Write(SearchLayout, builtIn.Replace("</h1>", "</h1>\n  <p>Search looks at every page's words.</p>", StringComparison.Ordinal));
+        var first = preview.Update([_site.PathOf(SearchLayout)]);
+        var afterFirst = WriteTimes(Preview);
+        _site.Write(SearchLayout, builtIn.Replace("</h1>", "</h1>\n  <p>Search looks at every page's title and words.</p>", StringComparison.Ordinal));
+        var second = preview.Update([_site.PathOf(SearchLayout)]);
+
+        Assert.True(first.Succeeded && second.Succeeded, string.Join('\n', first.Errors.Concat(second.Errors)));
+        Assert.True(first.OnlyTemplates && second.OnlyTemplates);
+        Assert.Contains("every page's title and words", File.ReadAllText(Path.Combine(Preview, "search/index.html")), StringComparison.Ordinal);
+        // Only the search pages (the site's own, and its Polish and Urdu readers'), which alone
+        // have that layout, were written again, each time.
+        string[] searchPages = ["pl/search/index.html", "search/index.html", "ur/search/index.html"];
+        Assert.Equal(searchPages, afterFirst.Where(f => before[f.Key] != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(searchPages, WriteTimes(Preview).Where(f => afterFirst[f.Key] != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToArray());
+        AssertSameAsWholeBuild();
+    }
+
+    private static Dictionary<string, DateTime> WriteTimes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    [Fact]
     public void A_body_edit_with_a_broken_link_is_reported_at_its_line_and_the_last_good_page_stays_served()
     {
         var preview = new PreviewBuild(Options(Preview));
