@@ -105,7 +105,7 @@ public sealed record PageFacts(
                 _references.Add(reference);
             }
 
-            _hazards.AddRange(MarkupInspector.Inspect(tag));
+            MarkupInspector.Inspect(tag, _hazards);
         }
 
         public PageFacts ToFacts(RenderedPage page) =>

@@ -85,7 +85,8 @@ internal static class StartTagScanner
         }
 
         var name = Lower(html, start, i);
-        var attributes = new List<KeyValuePair<string, string>>();
+        var attributes = t_attributes ??= [];
+        attributes.Clear();
         var result = ReadAttributes(html, i, attributes);
         if (result.End < 0 || !result.Closed)
         {
@@ -93,9 +94,46 @@ internal static class StartTagScanner
             return false;
         }
 
-        tag = new MarkupTag(name == "image" ? "img" : name, attributes); // the tree builder reads <image> as <img>, as a browser does
+        // The tree builder reads <image> as <img>, as a browser does.
+        tag = new MarkupTag(name == "image" ? "img" : name, attributes.Count == 0 ? [] : attributes.ToArray());
         end = result.End;
         return true;
+    }
+
+    // A tag's attributes as they are read, before they are copied out at their count.
+    [ThreadStatic]
+    private static List<KeyValuePair<string, string>>? t_attributes;
+
+    // The names and short values already made on this thread: a site's pages repeat the same
+    // tag names, attribute names, classes and links, and a page has hundreds of tags, so making
+    // each anew was most of what reading a page's tags allocated.
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_strings;
+
+    private const int MaxSharedLength = 64;
+    private const int MaxShared = 16384;
+
+    private static string Shared(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxSharedLength)
+        {
+            return text.ToString();
+        }
+
+        var strings = t_strings ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        var made = text.ToString();
+        if (strings.Count < MaxShared)
+        {
+            strings[made] = made;
+        }
+
+        return made;
     }
 
     // The attributes of a tag, from just after its name: the before-attribute-name state onward.
@@ -200,11 +238,24 @@ internal static class StartTagScanner
             }
 
             // A repeated attribute is dropped: the first one counts.
-            if (attributes is not null && !attributes.Exists(a => a.Key == attributeName))
+            if (attributes is not null && !Has(attributes, attributeName))
             {
                 attributes.Add(KeyValuePair.Create(attributeName, value));
             }
         }
+    }
+
+    private static bool Has(List<KeyValuePair<string, string>> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Key == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An attribute's value with its character references decoded; null for a reference this
@@ -214,7 +265,7 @@ internal static class StartTagScanner
         var amp = html.IndexOf('&', start, end - start);
         if (amp < 0)
         {
-            return html[start..end];
+            return Shared(html.AsSpan(start, end - start));
         }
 
         var text = new StringBuilder(end - start);
@@ -420,7 +471,7 @@ internal static class StartTagScanner
             }
         }
 
-        return span.ToString();
+        return Shared(span);
     }
 
     private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\n' or '\f';

@@ -30,44 +30,78 @@ public static class MarkupInspector
     /// <summary>Every hazard in the start tag <paramref name="element"/>.</summary>
     public static IEnumerable<MarkupHazard> Inspect(MarkupTag element)
     {
+        var found = new List<MarkupHazard>();
+        Inspect(element, found);
+        return found;
+    }
+
+    /// <summary>
+    /// Adds every hazard in the start tag <paramref name="element"/> to <paramref name="found"/>.
+    /// The check stage reads every tag of every page with this: it makes nothing for a tag
+    /// without a hazard, which is nearly all of them.
+    /// </summary>
+    public static void Inspect(MarkupTag element, List<MarkupHazard> found)
+    {
         var name = element.Name;
         foreach (var (attribute, _) in element.Attributes)
         {
             if (attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, $"<{name}> has an event handler attribute '{attribute}', which runs script inline.",
-                    "Remove it: pages carry no inline script, so a strict Content-Security-Policy holds.");
+                found.Add(new MarkupHazard(DiagnosticCodes.UnsafeMarkup, $"<{name}> has an event handler attribute '{attribute}', which runs script inline.",
+                    "Remove it: pages carry no inline script, so a strict Content-Security-Policy holds."));
             }
         }
 
         if (name == "script" && !element.HasAttribute("src"))
         {
-            yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, "An inline <script> element.",
-                "Remove it: scripts belong in the theme's components, loaded from files.");
+            found.Add(new MarkupHazard(DiagnosticCodes.UnsafeMarkup, "An inline <script> element.",
+                "Remove it: scripts belong in the theme's components, loaded from files."));
         }
 
         if (name == "style" || element.HasAttribute("style"))
         {
-            yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, name == "style" ? "An inline <style> element." : $"<{name}> has a style attribute.",
-                "Remove it: the site's Content-Security-Policy blocks inline styles, so it would do nothing. Put styles in the theme's CSS.");
+            found.Add(new MarkupHazard(DiagnosticCodes.UnsafeMarkup, name == "style" ? "An inline <style> element." : $"<{name}> has a style attribute.",
+                "Remove it: the site's Content-Security-Policy blocks inline styles, so it would do nothing. Put styles in the theme's CSS."));
         }
 
         if (name == "base")
         {
-            yield return new MarkupHazard(DiagnosticCodes.UnsafeMarkup, "A <base> element, which would send every relative link of the page elsewhere.", "Remove it.");
+            found.Add(new MarkupHazard(DiagnosticCodes.UnsafeMarkup, "A <base> element, which would send every relative link of the page elsewhere.", "Remove it."));
         }
 
-        foreach (var (attribute, address) in Addresses(element))
+        foreach (var (key, value) in element.Attributes)
         {
-            var kind = LinkTarget.Classify(address, out var scheme);
-            if (kind == LinkTargetKind.Refused)
+            var attribute = key.ToLowerInvariant();
+            if (attribute == "href" || Array.IndexOf(ResourceAttributes, attribute) >= 0 || Array.IndexOf(FollowedAttributes, attribute) >= 0)
             {
-                yield return RefusedScheme(name, attribute, address, scheme);
+                InspectAddress(element, attribute, value, found);
             }
-            else if (kind != LinkTargetKind.InSite && IsFetched(element, attribute))
+            else if (attribute is "srcset" or "imagesrcset")
             {
-                yield return OtherHost(name, attribute, address);
+                foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    InspectAddress(element, attribute, candidate.Split(' ', 2)[0], found);
+                }
             }
+        }
+
+        if (name == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+            && element.GetAttribute("content") is { } content && content.IndexOf("url=", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+        {
+            InspectAddress(element, "content", content[(at + 4)..].Trim('\'', '"', ' '), found);
+        }
+    }
+
+    private static void InspectAddress(MarkupTag element, string attribute, string address, List<MarkupHazard> found)
+    {
+        var kind = LinkTarget.Classify(address, out var scheme);
+        if (kind == LinkTargetKind.Refused)
+        {
+            found.Add(RefusedScheme(element.Name, attribute, address, scheme));
+        }
+        else if (kind != LinkTargetKind.InSite && IsFetched(element, attribute))
+        {
+            found.Add(OtherHost(element.Name, attribute, address));
         }
     }
 
@@ -101,30 +135,5 @@ public static class MarkupInspector
             "link" => !(element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).All(UnfetchedRelations.Contains),
             _ => true,
         };
-    }
-
-    private static IEnumerable<(string Attribute, string Address)> Addresses(MarkupTag element)
-    {
-        foreach (var (key, value) in element.Attributes)
-        {
-            var name = key.ToLowerInvariant();
-            if (name == "href" || Array.IndexOf(ResourceAttributes, name) >= 0 || Array.IndexOf(FollowedAttributes, name) >= 0)
-            {
-                yield return (name, value);
-            }
-            else if (name is "srcset" or "imagesrcset")
-            {
-                foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    yield return (name, candidate.Split(' ', 2)[0]);
-                }
-            }
-        }
-
-        if (element.Name == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
-            && element.GetAttribute("content") is { } content && content.IndexOf("url=", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
-        {
-            yield return ("content", content[(at + 4)..].Trim('\'', '"', ' '));
-        }
     }
 }
