@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 using SiteGen.Search;
+using SiteGen.Search.Lunr;
 using SiteGen.Search.Shards;
 using SiteGen.Tests.Support;
 
@@ -53,7 +55,10 @@ public sealed class SearchShardsTests : IDisposable
         }
 
         var source = Path.Combine(RepoPaths.Themes, "default", "components", "site-search", "src");
-        var output = NodeProcess.Run([LunrNode.Fixture("shards-driver.mjs"), LunrNode.LunrPackageDirectory, _folder, source], JsonSerializer.Serialize(KeptQueries),
+        // A word that starts a shard: its shorter forms are all in the shard before it.
+        var firstTerms = ShardFirstTerms(files);
+        var startsShard = firstTerms.Skip(1).First(t => t.Length >= 4 && t.All(char.IsAsciiLetterLower) && LunrStemmer.Stem(t) == t);
+        var output = NodeProcess.Run([LunrNode.Fixture("shards-driver.mjs"), LunrNode.LunrPackageDirectory, _folder, source], JsonSerializer.Serialize(KeptQueries.Append(startsShard)),
             TimeSpan.FromMinutes(2), "the shard tests run lunr.js itself.");
         using var reply = JsonDocument.Parse(output);
 
@@ -65,6 +70,26 @@ public sealed class SearchShardsTests : IDisposable
                 $"'{query}' ranks differently on its shards ({answer.GetProperty("parts")}):\n{answer.GetProperty("partial")}\nnot\n{answer.GetProperty("expected")}");
         }
 
+        // A last word typed whole (a word of the index, or the start of one) loads the shards of
+        // the query's own terms and no others: not those of the shorter forms that a word half
+        // typed past its stem ("missi") is tried as.
+        foreach (var answer in reply.RootElement.GetProperty("answers").EnumerateArray())
+        {
+            var query = answer.GetProperty("query").GetString()!;
+            if (query != startsShard && query is not ("grooming" or "missing from home" or "signs of exploitation" or "county lines" or "going missing" or "sign" or "child sexual exploitation"))
+            {
+                continue;
+            }
+
+            var words = query.Split(' ').Where(w => !LunrStopWordFilter.IsStopWord(w)).ToList();
+            var expected = words.SelectMany(w => ShardsHolding(firstTerms, LunrStemmer.Stem(w), LunrStemmer.Stem(w)))
+                .Concat(ShardsHolding(firstTerms, words[^1], words[^1] + '\uffff')).Distinct().Order().Select(n => $"t/{n}");
+            var shardsLoaded = answer.GetProperty("parts").EnumerateArray().Select(p => p.GetString()!).Where(p => p.StartsWith("t/", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal);
+            Assert.True(string.Join(' ', expected.Order(StringComparer.Ordinal)) == string.Join(' ', shardsLoaded),
+                $"'{query}' loaded the shards {string.Join(' ', shardsLoaded)}, not only its own terms' {string.Join(' ', expected)}");
+        }
+
         var grooming = reply.RootElement.GetProperty("answers")[0];
         Assert.True(grooming.GetProperty("expected").GetArrayLength() > 5, "too few results to tell");
         Assert.Equal(1, grooming.GetProperty("shards").GetInt32());
@@ -72,6 +97,20 @@ public sealed class SearchShardsTests : IDisposable
         Assert.True(reply.RootElement.GetProperty("otherBuildRefused").GetBoolean(), "a shard of another build than the manifest's was used");
         Assert.All(files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)), f => Assert.True(Gzip(f.Text!) <= SearchShards.ShardTarget + 64, $"{f.Path} is {Gzip(f.Text!)} bytes gzip"));
     }
+
+    // Each shard's first term, from the manifest (the first shard's is "").
+    private static List<string> ShardFirstTerms(IEnumerable<OutputFile> files)
+    {
+        var manifest = files.Single(f => f.Path == SearchShards.ManifestPath).Text!;
+        var json = manifest[(manifest.IndexOf('(', StringComparison.Ordinal) + 1)..manifest.LastIndexOf(')')];
+        using var parsed = JsonDocument.Parse(json);
+        return [.. parsed.RootElement.GetProperty("shards").EnumerateArray().Select(t => t.GetString()!)];
+    }
+
+    // The shards whose terms overlap from..to (UTF-16 order), as the search script finds them.
+    private static IEnumerable<int> ShardsHolding(List<string> firstTerms, string from, string to) =>
+        Enumerable.Range(0, firstTerms.Count).Where(i => string.CompareOrdinal(firstTerms[i], to) <= 0
+            && (i + 1 == firstTerms.Count || string.CompareOrdinal(firstTerms[i + 1], from) > 0));
 
     private static int Gzip(string text)
     {

@@ -261,10 +261,23 @@ function wordRanges(words) {
     }
     if (i === words.length - 1) {
       ranges.push([word, word + LAST]);
-      var lengths = stemLengths(word);
-      for (var l = 0; l < lengths.length; l++) {
-        ranges.push([word.slice(0, lengths[l]), word.slice(0, lengths[l])]);
-      }
+    }
+  }
+  return ranges;
+}
+
+// The term ranges stemBefore looks in, once wordRanges' shards are in: none
+// when the last word is a word of the index or starts one (nearly always
+// for a word typed whole), so a query does not load a shard or two only to
+// find the word's shorter forms are not needed; they come after, when they are.
+function stemBeforeRanges(words) {
+  var word = words[words.length - 1];
+  var index = currentIndex(false);
+  var ranges = [];
+  if (!isIndexTerm(index, stemOf(word)) && !anyTermStartsWith(index, word)) {
+    var lengths = stemLengths(word);
+    for (var l = 0; l < lengths.length; l++) {
+      ranges.push([word.slice(0, lengths[l]), word.slice(0, lengths[l])]);
     }
   }
   return ranges;
@@ -290,7 +303,17 @@ export function prepare(raw, done) {
     return;
   }
   var words = queryWords(raw);
-  need(words.length ? shardParts(wordRanges(words)) : ['titles'], done);
+  if (!words.length) {
+    need(['titles'], done);
+    return;
+  }
+  need(shardParts(wordRanges(words)), function (ok) {
+    if (ok) {
+      need(shardParts(stemBeforeRanges(words)), done);
+    } else {
+      done(false);
+    }
+  });
 }
 
 // A query of stop words only ("what to do") has nothing to ask the index
