@@ -16,7 +16,8 @@ namespace SiteGen.Build;
 /// body of one ordinary page parses, links, renders, checks and writes that page alone, and one
 /// that changes its title or summary too also renders the pages that list it (its section's, and
 /// the audience pages); the search index follows after the reload. A changed template renders
-/// every page again from the content already read. Any other change (other front matter, a page's
+/// every page again from the content already read, and writes those it changed
+/// (<see cref="ServedFolder"/>). Any other change (other front matter, a page's
 /// ids, a quiz, a training module page, the glossary, a section's own page, a new, moved or
 /// deleted file, the theme's styles or scripts, site.yaml) is a whole build again. Either way the
 /// folder ends as a whole build would leave it.
