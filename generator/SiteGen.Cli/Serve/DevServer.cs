@@ -137,6 +137,13 @@ public sealed class DevServer : IDisposable
                 return true;
             }
 
+            if (result.OnlyTemplates)
+            {
+                _output.WriteLine($"Rebuilt the {result.PageCount} page{(result.PageCount == 1 ? "" : "s")} that use the changed templates in {result.Elapsed.TotalMilliseconds:0} ms.");
+                Broadcast("reload");
+                return true;
+            }
+
             _basePath = ReadBasePath();
             _output.WriteLine($"Built {result.PageCount} pages in {result.Elapsed.TotalSeconds:0.00}s.");
             Broadcast("reload");

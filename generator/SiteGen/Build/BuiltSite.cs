@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SiteGen.Checks;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
@@ -12,4 +13,8 @@ namespace SiteGen.Build;
 /// <param name="Checker">The content checks, their patterns compiled, for a changed page.</param>
 /// <param name="RenderedFindings">What the checks of the finished pages found (<see cref="RenderedPageChecker"/>), to replace when pages are made again.</param>
 internal sealed record BuiltSite(LoadedSite Loaded, List<PageFacts> Facts, List<OutputFile> Files, IReadOnlySet<string> OutputPaths,
-    ContentChecker Checker, List<Diagnostic> RenderedFindings);
+    ContentChecker Checker, List<Diagnostic> RenderedFindings)
+{
+    /// <summary>The theme's templates each page was made with, by site path: a template edit renders only the pages that use it.</summary>
+    public ConcurrentDictionary<string, IReadOnlySet<string>> Templates { get; init; } = new(StringComparer.Ordinal);
+}

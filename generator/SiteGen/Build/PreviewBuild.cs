@@ -16,8 +16,8 @@ namespace SiteGen.Build;
 /// body of one ordinary page parses, links, renders, checks and writes that page alone, and one
 /// that changes its title or summary too also renders the pages that list it (its section's, and
 /// the audience pages); the search index follows after the reload. A changed template renders
-/// every page again from the content already read, and writes those it changed
-/// (<see cref="ServedFolder"/>). Any other change (other front matter, a page's
+/// again, from the content already read, the pages made with it (each page's record of the
+/// templates it used), and writes those it changed (<see cref="ServedFolder"/>). Any other change (other front matter, a page's
 /// ids, a quiz, a training module page, the glossary, a section's own page, a new, moved or
 /// deleted file, the theme's styles or scripts, site.yaml) is a whole build again. Either way the
 /// folder ends as a whole build would leave it.
@@ -51,9 +51,10 @@ public sealed class PreviewBuild(BuildOptions options)
     public BuildResult Update(IReadOnlyCollection<string> changed) => TryUpdatePage(changed) ?? TryUpdateTemplates(changed) ?? BuildAll();
 
     /// <summary>
-    /// Renders every page again with the theme's changed templates, when templates are all that
-    /// changed: the content, its checks and the search index stand, and the pages are written
-    /// only when every one of them rendered; null when the change needs a whole build.
+    /// Renders again the pages that use the theme's changed templates, when templates are all that
+    /// changed: the content, its checks and the search index stand, the other pages are as they
+    /// were, and the pages are written only when every one of them rendered; null when the change
+    /// needs a whole build.
     /// </summary>
     public BuildResult? TryUpdateTemplates(IReadOnlyCollection<string> changed)
     {
@@ -75,15 +76,27 @@ public sealed class PreviewBuild(BuildOptions options)
             return null; // pages were checked against the layouts there were
         }
 
+        // The templates changed, named as each page's record of what it used names them
+        // (themes/<theme>/components/footer/footer.sbn-html is partials/footer).
+        var edited = changed.Select(path => ThemeTemplates.KeyOf(string.Join('/', Path.GetRelativePath(themes, Path.GetFullPath(path)).Split(Path.DirectorySeparatorChar).Skip(1))))
+            .ToHashSet(StringComparer.Ordinal);
+        bool UsesEdited(string sitePath) => !built.Templates.TryGetValue(sitePath, out var used) || used.Overlaps(edited);
+
         _site = null;
         var pages = new PageRenderer(site, pipeline, templates, urls, SiteBuilder.RenderOptionsFor(options, site), strings)
-            .RenderAll(page => (Facts: PageFacts.Read(page), File: new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html)));
-        if (diagnostics.HasErrors || pages.Count != built.Facts.Count)
+            .RenderAll(page => (Facts: PageFacts.Read(page), File: new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html), page.Templates), only: UsesEdited);
+        if (diagnostics.HasErrors || pages.Count != built.Facts.Count(f => UsesEdited(f.SitePath)))
         {
             return null; // a whole build says what is wrong, as it always has
         }
 
-        var facts = pages.Select(p => p.Facts).ToList();
+        var facts = new List<PageFacts>(built.Facts);
+        var at = facts.Select((f, i) => (f.SitePath, i)).ToDictionary(f => f.SitePath, f => f.i, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            facts[at[page.Facts.SitePath]] = page.Facts;
+        }
+
         var findings = new DiagnosticBag();
         new RenderedPageChecker(config.BasePath, findings).Check(facts, built.OutputPaths);
 
@@ -99,6 +112,11 @@ public sealed class PreviewBuild(BuildOptions options)
         }
         else if (!failed)
         {
+            foreach (var page in pages)
+            {
+                next.Templates[page.Facts.SitePath] = page.Templates;
+            }
+
             _site = next;
         }
 
@@ -175,6 +193,7 @@ public sealed class PreviewBuild(BuildOptions options)
             }
 
             built.Facts[index] = facts;
+            built.Templates[sitePath] = rendered.Templates;
             outputs.Add(new OutputFile(SiteUrls.OutputFile(sitePath), rendered.Html));
         }
 

@@ -126,9 +126,15 @@ public static class SiteBuilder
             }
         }
 
+        var templatesUsed = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var facts = new PageRenderer(site, pipeline, templates, urls, RenderOptionsFor(options, site), strings).RenderAll(page =>
         {
             staged?.Write(new OutputFile(SiteUrls.OutputFile(page.SitePath), page.Html));
+            if (keepTrees)
+            {
+                templatesUsed[page.SitePath] = page.Templates; // for serve, which renders again only what a template edit touches
+            }
+
             return PageFacts.Read(page);
         }, Read, ParseAgain);
 
@@ -181,7 +187,7 @@ public static class SiteBuilder
             diagnostics.Add(finding);
         }
 
-        return new BuiltSite(loaded, [.. facts], files, outputPaths, checker, [.. rendered.Items]);
+        return new BuiltSite(loaded, [.. facts], files, outputPaths, checker, [.. rendered.Items]) { Templates = templatesUsed };
     }
 
     /// <summary>The search index's files for a site.</summary>

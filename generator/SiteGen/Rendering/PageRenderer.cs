@@ -51,6 +51,8 @@ public sealed class PageRenderer
 
     private SiteConfig Config => _site.Config;
 
+    private const string NotFoundPath = "404.html";
+
     /// <summary>
     /// Renders every page of the site (content, audience and certificate pages, the search page
     /// and the 404 page) in parallel, and hands each to <paramref name="then"/> as soon as it is
@@ -62,8 +64,10 @@ public sealed class PageRenderer
     /// <param name="then">What to do with each page made, and keep of it.</param>
     /// <param name="rendered">Called with each content page and translation once it is rendered, on the same thread, before <paramref name="then"/>.</param>
     /// <param name="before">Called with each content page and translation just before it is rendered, on the same thread.</param>
-    public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then, Action<Page>? rendered = null, Action<Page>? before = null)
+    /// <param name="only">When given, only the pages at the site paths it accepts are rendered.</param>
+    public IReadOnlyList<T> RenderAll<T>(Func<RenderedPage, T> then, Action<Page>? rendered = null, Action<Page>? before = null, Func<string, bool>? only = null)
     {
+        only ??= _ => true;
         T? Then(RenderedPage? page) => page is null ? default : then(page);
         RenderedPage? Content(Page page)
         {
@@ -75,12 +79,12 @@ public sealed class PageRenderer
 
         List<T?> pages =
         [
-            .. _site.Pages.Concat(_site.Translations).AsParallel().AsOrdered().Select(p => Then(Content(p))),
-            .. _site.AudiencePages.AsParallel().AsOrdered().Select(p => Then(RenderAudiencePage(p))),
-            .. _site.Modules.Select(m => Then(RenderCertificatePage(m))),
-            Then(RenderSearchPage()),
-            .. Config.Languages.Where(l => _site.SearchesIn(l.Code)).Select(l => Then(RenderSearchPage(l.Code))),
-            Then(RenderNotFound()),
+            .. _site.Pages.Concat(_site.Translations).Where(p => only(p.SitePath)).AsParallel().AsOrdered().Select(p => Then(Content(p))),
+            .. _site.AudiencePages.Where(p => only(p.SitePath)).AsParallel().AsOrdered().Select(p => Then(RenderAudiencePage(p))),
+            .. _site.Modules.Where(m => only(m.CertificatePath)).Select(m => Then(RenderCertificatePage(m))),
+            .. new string?[] { null }.Concat(Config.Languages.Where(l => _site.SearchesIn(l.Code)).Select(l => l.Code))
+                .Where(language => only(SearchIndexWriter.PagePathFor(language))).Select(language => Then(RenderSearchPage(language))),
+            .. only(NotFoundPath) ? [Then(RenderNotFound())] : Array.Empty<T?>(),
         ];
         return [.. pages.OfType<T>()];
     }
@@ -100,7 +104,8 @@ public sealed class PageRenderer
         {
             Breadcrumbs = [new LinkView(words["home"], _urls.Link(path, home.SitePath)) { Hreflang = home.Language == language ? null : Untranslated(language) }],
         };
-        return Rendered(path, _templates.Render("search", Layout(path, path, view, language)), new SourceLocation($"themes/{Config.Theme}/layouts/search.sbn-html"), path);
+        var html = _templates.Render("search", Layout(path, path, view, language), out var templates);
+        return Rendered(path, html, new SourceLocation($"themes/{Config.Theme}/layouts/search.sbn-html"), path, templates);
     }
 
     // The search script's words (the search_ strings, in camelCase without the prefix), as JSON.
@@ -120,8 +125,8 @@ public sealed class PageRenderer
         return System.Text.Json.JsonSerializer.Serialize(words);
     }
 
-    private static RenderedPage? Rendered(string sitePath, string? html, SourceLocation source, string? linksFrom) =>
-        html is null ? null : new RenderedPage(sitePath, html, source, linksFrom);
+    private static RenderedPage? Rendered(string sitePath, string? html, SourceLocation source, string? linksFrom, IReadOnlySet<string> templates) =>
+        html is null ? null : new RenderedPage(sitePath, html, source, linksFrom) { Templates = templates };
 
     private RenderedPage? RenderContentPage(Page page)
     {
@@ -154,8 +159,8 @@ public sealed class PageRenderer
         };
 
         var home = layout == "home" ? new HomeView([.. Config.Audiences.Select(a => AudienceChoice(from, a))]) : null;
-        var html = _templates.Render(layout, Layout(from, page.SitePath, view, language) with { Home = home });
-        return Rendered(page.SitePath, html, new SourceLocation(page.Source.DisplayPath), from);
+        var html = _templates.Render(layout, Layout(from, page.SitePath, view, language) with { Home = home }, out var templates);
+        return Rendered(page.SitePath, html, new SourceLocation(page.Source.DisplayPath), from, templates);
     }
 
     private RenderedPage? RenderAudiencePage(AudiencePage audiencePage)
@@ -175,7 +180,8 @@ public sealed class PageRenderer
             Audience = new AudienceView(audiencePage.Title, audience.Description, audiencePage.AgeBand?.Label, bands),
             Groups = [.. audiencePage.Groups.Select(g => new GroupView(g.Title, [.. g.Pages.Select(p => PageLink(from, p))]))],
         };
-        return Rendered(from, _templates.Render("audience", layout), new SourceLocation($"themes/{Config.Theme}/layouts/audience.sbn-html"), from);
+        var html = _templates.Render("audience", layout, out var templates);
+        return Rendered(from, html, new SourceLocation($"themes/{Config.Theme}/layouts/audience.sbn-html"), from, templates);
     }
 
     // Made in the browser from the learner's own result: the page is the same for everyone.
@@ -188,7 +194,8 @@ public sealed class PageRenderer
             Module = ModuleView(from, module, null) with { IsCertificate = true },
         };
         var source = new SourceLocation($"themes/{Config.Theme}/layouts/certificate.sbn-html");
-        return Rendered(from, _templates.Render("certificate", Layout(from, from, view)), source, from);
+        var html = _templates.Render("certificate", Layout(from, from, view), out var templates);
+        return Rendered(from, html, source, from, templates);
     }
 
     private ModuleView ModuleView(string from, TrainingModule module, Page? page)
@@ -220,7 +227,8 @@ public sealed class PageRenderer
         // Served for any missing address at any depth, so its links start from the base path.
         var view = new PageView("Page not found", "The page you were looking for is not here.", null, "404");
         var layout = Layout(null, null, view);
-        return Rendered("404.html", _templates.Render("404", layout), new SourceLocation($"themes/{Config.Theme}/layouts/404.sbn-html"), null);
+        var html = _templates.Render("404", layout, out var templates);
+        return Rendered(NotFoundPath, html, new SourceLocation($"themes/{Config.Theme}/layouts/404.sbn-html"), null, templates);
     }
 
     private LayoutView Layout(string? from, string? selfPath, PageView page, string? language = null)

@@ -33,6 +33,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"There is no partial '{name}'. The theme's partials are: {string.Join(", ", _partials.Keys.Order(StringComparer.Ordinal))}.");
         }
 
+        ThemeTemplates.Included(name);
         return new TrustedHtml(context.RenderTemplate(partial, arguments, callerContext ?? context.CurrentNode)) { Indented = true };
     }
 

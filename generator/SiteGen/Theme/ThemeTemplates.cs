@@ -83,7 +83,51 @@ public sealed class ThemeTemplates
     /// Renders a page: the layout with the view, inside base. Null when a template fails at run
     /// time (a name the view does not have, a member of nothing), which is reported once per place.
     /// </summary>
-    public string? Render(string layout, object view)
+    public string? Render(string layout, object view) => Render(layout, view, out _);
+
+    /// <summary>
+    /// Renders a page as <see cref="Render(string, object)"/> does, and says which templates it
+    /// used (<see cref="KeyOf"/>): the layout, base, and every partial it included, so that the
+    /// dev server renders again only the pages that use a template an author changed.
+    /// </summary>
+    public string? Render(string layout, object view, out IReadOnlySet<string> templates)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal) { LayoutsFolder + layout, LayoutsFolder + BaseLayout };
+        t_used = used;
+        try
+        {
+            return RenderPage(layout, view);
+        }
+        finally
+        {
+            t_used = null;
+            templates = used;
+        }
+    }
+
+    private const string LayoutsFolder = "layouts/";
+    private const string PartialsFolder = "partials/";
+
+    // The templates the page being rendered on this thread has used so far.
+    [ThreadStatic]
+    private static HashSet<string>? t_used;
+
+    /// <summary>Notes that the page being rendered on this thread included a partial.</summary>
+    internal static void Included(string partial) => t_used?.Add(PartialsFolder + partial);
+
+    /// <summary>
+    /// The name <see cref="Render(string, object, out IReadOnlySet{string})"/> gives the template at
+    /// <paramref name="pathInTheme"/> (its path inside the theme's folder, such as
+    /// <c>components/footer/footer.sbn-html</c>): <c>layouts/page</c> for a layout, and
+    /// <c>partials/footer</c> for a partial, from <c>partials/</c> or a component's folder.
+    /// </summary>
+    public static string KeyOf(string pathInTheme)
+    {
+        var path = pathInTheme.Replace('\\', '/');
+        return (path.StartsWith(LayoutsFolder, StringComparison.Ordinal) ? LayoutsFolder : PartialsFolder) + Name(path);
+    }
+
+    private string? RenderPage(string layout, object view)
     {
         if (!_layouts.TryGetValue(layout, out var template) || !_layouts.TryGetValue(BaseLayout, out var shell))
         {

@@ -97,13 +97,15 @@ public sealed class PreviewBuildTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(Footer))!);
         _site.Write(Footer, builtIn);
         var preview = new PreviewBuild(Options(Preview));
-        Assert.True(preview.BuildAll().Succeeded);
+        var all = preview.BuildAll();
+        Assert.True(all.Succeeded);
 
         _site.Write(Footer, builtIn + "<p class=\"site-footer__note\">Printed copies go out of date.</p>\n");
         var result = preview.Update([_site.PathOf(Footer)]);
 
         Assert.True(result.Succeeded, string.Join('\n', result.Errors));
         Assert.True(result.OnlyTemplates);
+        Assert.Equal(all.PageCount, result.PageCount); // every page has the footer
         Assert.Equivalent(SiteBuilder.Build(Options(_site.PathOf("check"))).Diagnostics, result.Diagnostics, strict: true); // the same findings as a whole build, in any order
         Assert.Contains("Printed copies go out of date.", File.ReadAllText(Path.Combine(Preview, PageOutput)), StringComparison.Ordinal);
         AssertSameAsWholeBuild();
@@ -117,7 +119,7 @@ public sealed class PreviewBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_template_edit_writes_only_the_pages_it_changes_and_the_next_edit_only_what_changed_again()
+    public void A_template_edit_renders_and_writes_only_the_pages_made_with_it_and_matches_a_whole_build()
     {
         const string SearchLayout = "themes/default/layouts/search.sbn-html";
         var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "layouts", "search.sbn-html"));
@@ -135,12 +137,42 @@ public sealed class PreviewBuildTests : IDisposable
 
         Assert.True(first.Succeeded && second.Succeeded, string.Join('\n', first.Errors.Concat(second.Errors)));
         Assert.True(first.OnlyTemplates && second.OnlyTemplates);
+        Assert.Equal(3, first.PageCount); // rendered again: the search pages alone
+        Assert.Equal(3, second.PageCount);
         Assert.Contains("every page's title and words", File.ReadAllText(Path.Combine(Preview, "search/index.html")), StringComparison.Ordinal);
         // Only the search pages (the site's own, and its Polish and Urdu readers'), which alone
         // have that layout, were written again, each time.
         string[] searchPages = ["pl/search/index.html", "search/index.html", "ur/search/index.html"];
         Assert.Equal(searchPages, afterFirst.Where(f => before[f.Key] != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToArray());
         Assert.Equal(searchPages, WriteTimes(Preview).Where(f => afterFirst[f.Key] != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToArray());
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void A_partial_edit_renders_and_writes_only_the_pages_that_include_it()
+    {
+        const string Partial = "themes/default/components/training-module/training-module.sbn-html";
+        const string Marker = "Each page of a module takes a few minutes.";
+        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "components", "training-module", "training-module.sbn-html"));
+        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(Partial))!);
+        _site.Write(Partial, builtIn);
+        var preview = new PreviewBuild(Options(Preview));
+        var all = preview.BuildAll();
+        Assert.True(all.Succeeded);
+        var before = WriteTimes(Preview);
+
+        _site.Write(Partial, builtIn + $"<p class=\"training-module__note\">{Marker}</p>\n");
+        var result = preview.Update([_site.PathOf(Partial)]);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        Assert.True(result.OnlyTemplates);
+        var written = WriteTimes(Preview).Where(f => before[f.Key] != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToArray();
+        var withMarker = Directory.EnumerateFiles(Preview, "*.html", SearchOption.AllDirectories).Where(f => File.ReadAllText(f).Contains(Marker, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Preview, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(withMarker);
+        Assert.Equal(withMarker, written); // the training modules' pages, and nothing else
+        Assert.Equal(withMarker.Length, result.PageCount);
+        Assert.True(result.PageCount < all.PageCount / 2, $"{result.PageCount} of {all.PageCount} pages rendered again");
         AssertSameAsWholeBuild();
     }
 
