@@ -93,9 +93,7 @@ public sealed class PreviewBuildTests : IDisposable
     public void A_template_edit_renders_every_page_again_from_the_content_as_it_was_and_matches_a_whole_build()
     {
         const string Footer = "themes/default/components/footer/footer.sbn-html";
-        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "components", "footer", "footer.sbn-html"));
-        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(Footer))!);
-        _site.Write(Footer, builtIn);
+        var builtIn = OverrideTemplate(Footer);
         var preview = new PreviewBuild(Options(Preview));
         var all = preview.BuildAll();
         Assert.True(all.Succeeded);
@@ -122,9 +120,7 @@ public sealed class PreviewBuildTests : IDisposable
     public void A_template_edit_renders_and_writes_only_the_pages_made_with_it_and_matches_a_whole_build()
     {
         const string SearchLayout = "themes/default/layouts/search.sbn-html";
-        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "layouts", "search.sbn-html"));
-        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(SearchLayout))!);
-        _site.Write(SearchLayout, builtIn);
+        var builtIn = OverrideTemplate(SearchLayout);
         var preview = new PreviewBuild(Options(Preview));
         Assert.True(preview.BuildAll().Succeeded);
         var before = WriteTimes(Preview);
@@ -153,9 +149,7 @@ public sealed class PreviewBuildTests : IDisposable
     {
         const string Partial = "themes/default/components/training-module/training-module.sbn-html";
         const string Marker = "Each page of a module takes a few minutes.";
-        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "components", "training-module", "training-module.sbn-html"));
-        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(Partial))!);
-        _site.Write(Partial, builtIn);
+        var builtIn = OverrideTemplate(Partial);
         var preview = new PreviewBuild(Options(Preview));
         var all = preview.BuildAll();
         Assert.True(all.Succeeded);
@@ -174,6 +168,16 @@ public sealed class PreviewBuildTests : IDisposable
         Assert.Equal(withMarker.Length, result.PageCount);
         Assert.True(result.PageCount < all.PageCount / 2, $"{result.PageCount} of {all.PageCount} pages rendered again");
         AssertSameAsWholeBuild();
+    }
+
+    // Copies the theme's own template to the site's override of it (a "themes/default/..." path), as
+    // an author does before changing it; returns its text.
+    private string OverrideTemplate(string path)
+    {
+        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, path["themes/".Length..]));
+        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(path))!);
+        _site.Write(path, builtIn);
+        return builtIn;
     }
 
     private static Dictionary<string, DateTime> WriteTimes(string folder) =>
