@@ -114,6 +114,31 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_theme_partial_saved_while_serving_rebuilds_only_the_pages_that_include_it()
+    {
+        // The site overrides the training module's progress partial (a new file builds the whole
+        // site), and the author then edits it while serving.
+        const string Partial = "themes/default/components/training-module/training-module.sbn-html";
+        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Themes, Partial["themes/".Length..]));
+        Directory.CreateDirectory(Path.GetDirectoryName(_site.PathOf(Partial))!);
+        File.WriteAllText(_site.PathOf(Partial), builtIn);
+        var (serve, address) = await StartServe();
+        var modulePage = new Uri(address, "training/community-businesses/what-to-look-for/");
+        var otherPage = new Uri(address, "lessons/11-14/healthy-friendships/");
+
+        var marker = $"Saved in the theme {Guid.NewGuid():N}.";
+        File.WriteAllText(_site.PathOf(Partial), builtIn + $"<p>{marker}</p>\n");
+
+        Assert.Contains(marker, await PollFor(modulePage, marker), StringComparison.Ordinal);
+        var rebuilt = await serve.OutputLine(l => l.StartsWith("Rebuilt the ", StringComparison.Ordinal), "how many pages the template edit rebuilt");
+        var count = int.Parse(rebuilt.Split(' ')[2], CultureInfo.InvariantCulture);
+        Assert.True(count is > 0 and < 50, rebuilt); // the modules' pages, not the example's hundred
+        Assert.Contains(" pages that use the changed templates in ", rebuilt, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker, await _http.GetStringAsync(otherPage), StringComparison.Ordinal);
+        await StopsWithCtrlC(serve);
+    }
+
+    [Fact]
     public async Task Ctrl_c_during_a_slow_rebuild_waits_for_it_then_exits_zero_and_removes_the_folder()
     {
         var (serve, _) = await StartServe();
