@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using SiteGen.Checks;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -78,8 +77,8 @@ public sealed class PreviewBuild(BuildOptions options)
 
         // The templates changed, named as each page's record of what it used names them
         // (themes/<theme>/components/footer/footer.sbn-html is partials/footer).
-        var edited = changed.Select(path => ThemeTemplates.KeyOf(string.Join('/', Path.GetRelativePath(themes, Path.GetFullPath(path)).Split(Path.DirectorySeparatorChar).Skip(1))))
-            .ToHashSet(StringComparer.Ordinal);
+        static string InTheme(string pathInThemes) => pathInThemes[(pathInThemes.IndexOf(Path.DirectorySeparatorChar) + 1)..];
+        var edited = changed.Select(path => ThemeTemplates.KeyOf(InTheme(Path.GetRelativePath(themes, Path.GetFullPath(path))))).ToHashSet(StringComparer.Ordinal);
         bool UsesEdited(string sitePath) => !built.Templates.TryGetValue(sitePath, out var used) || used.Overlaps(edited);
 
         _site = null;
@@ -320,7 +319,7 @@ public sealed class PreviewBuild(BuildOptions options)
     /// <returns>Null, or what went wrong.</returns>
     private Diagnostic? Write(IReadOnlyList<OutputFile> files)
     {
-        if (Folder.Write(files).Failed is not { } failed)
+        if (Folder.Write(files) is not { } failed)
         {
             return null;
         }

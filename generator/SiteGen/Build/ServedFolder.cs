@@ -8,8 +8,7 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The folder the dev server serves, as its updates write into it: the files an update made are
-/// written over the old ones in place, side by side, and only those whose text changed (so an edit
-/// to a template that few pages use writes few pages); no reader
+/// written over the old ones in place, side by side, and only those whose text changed; no reader
 /// sees half a file, because a read waits while an update writes.
 /// </summary>
 /// <remarks>
@@ -40,9 +39,9 @@ public sealed class ServedFolder(string folder)
     /// <summary>Forgets what updates wrote: a whole build has written every file again.</summary>
     public void WrittenWhole() => _written.Clear();
 
-    /// <summary>Writes the files whose text differs from what an update last wrote there.</summary>
-    /// <returns>How many were written, and the first that could not be, with why (the rest are still written).</returns>
-    public (int Written, (string Path, string Message)? Failed) Write(IReadOnlyList<OutputFile> files)
+    /// <summary>Writes the files whose text differs from what is there (as an update wrote it, or as read back).</summary>
+    /// <returns>Null, or the first file that could not be written, with why (the rest are still written).</returns>
+    public (string Path, string Message)? Write(IReadOnlyList<OutputFile> files)
     {
         var changed = files.AsParallel().Where(f => f.Text is not null).Select(f => (File: f, Fingerprint: Fingerprint(f.Text!)))
             .Where(f => Last(f.File.Path) != f.Fingerprint).ToList();
@@ -70,7 +69,7 @@ public sealed class ServedFolder(string folder)
             });
         }
 
-        return (changed.Count, failed);
+        return failed;
     }
 
     private static readonly UTF8Encoding Utf8 = new(false);

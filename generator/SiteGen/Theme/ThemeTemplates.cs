@@ -83,13 +83,10 @@ public sealed class ThemeTemplates
     /// Renders a page: the layout with the view, inside base. Null when a template fails at run
     /// time (a name the view does not have, a member of nothing), which is reported once per place.
     /// </summary>
-    public string? Render(string layout, object view) => Render(layout, view, out _);
-
-    /// <summary>
-    /// Renders a page as <see cref="Render(string, object)"/> does, and says which templates it
-    /// used (<see cref="KeyOf"/>): the layout, base, and every partial it included, so that the
-    /// dev server renders again only the pages that use a template an author changed.
-    /// </summary>
+    /// <param name="layout">The page's layout.</param>
+    /// <param name="view">What the templates show.</param>
+    /// <param name="templates">The templates it used (<see cref="KeyOf"/>): the layout, base, and every
+    /// partial it included, so that the dev server renders again only the pages that use a template an author changed.</param>
     public string? Render(string layout, object view, out IReadOnlySet<string> templates)
     {
         var used = new HashSet<string>(StringComparer.Ordinal) { LayoutsFolder + layout, LayoutsFolder + BaseLayout };
