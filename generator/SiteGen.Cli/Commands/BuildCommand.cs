@@ -45,6 +45,9 @@ internal static class BuildCommand
             if (parsed.GetValue(timings))
             {
                 output.WriteLine("Stages: " + string.Join(", ", result.StageTimes.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value.TotalMilliseconds:0} ms")));
+
+                // Memory is where a big build's time hides: threads stop while the collector runs.
+                output.WriteLine($"Memory: {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB allocated, {GC.CollectionCount(0)} collections ({GC.CollectionCount(2)} full), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused.");
             }
 
             return result.Succeeded ? SiteGenCommand.Success : SiteGenCommand.ContentErrors;

@@ -70,12 +70,13 @@ public sealed class CommandProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task Build_with_timings_prints_each_stage_in_order()
+    public async Task Build_with_timings_prints_each_stage_in_order_and_the_memory_it_took()
     {
         var (code, output, error) = await Run("build", "--timings");
 
         Assert.True(code == 0, $"exit code {code}\n{output}\n{error}");
         Assert.Matches(@"(?m)^Stages: load \d+ ms, parse \d+ ms, assemble \d+ ms, render \d+ ms, check \d+ ms, emit \d+ ms$", output);
+        Assert.Matches(@"(?m)^Memory: \d+\.\d\d GB allocated, \d+ collections \(\d+ full\), \d+ ms paused\.$", output);
     }
 
     [Fact]
