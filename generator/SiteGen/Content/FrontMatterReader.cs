@@ -12,23 +12,69 @@ public static class FrontMatterReader
     /// </summary>
     public static string? Block(string text)
     {
-        var (lines, end) = Split(text);
-        return end < 0 ? null : string.Join('\n', lines[..(end + 1)]);
+        var parts = Split(text);
+        return parts.Closed ? parts.Text[..parts.ClosingLineEnd] : null;
     }
 
     /// <summary>The body of a file's text as <see cref="Read(ContentFile, string, DiagnosticBag)"/> gives it, without reading the front matter again.</summary>
     public static string Body(string text)
     {
-        var (lines, end) = Split(text);
-        return end < 0 ? string.Join('\n', lines) : new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
+        var parts = Split(text);
+        return parts.Closed ? parts.Body() : parts.Text;
     }
 
-    /// <summary>The file's lines, and the index of the line that closes its front matter (-1 when it has none, or it is never closed).</summary>
-    private static (string[] Lines, int End) Split(string text)
+    /// <summary>
+    /// Where a file's front matter is. Found by index rather than by splitting the file into
+    /// lines: every page of a build passes through here, twice in a one-shot build.
+    /// </summary>
+    /// <param name="Text">The file's text, its line ends made "\n".</param>
+    /// <param name="Opens">True when the first line is <c>---</c>.</param>
+    /// <param name="Closed">True when a later line (<c>---</c> or <c>...</c>) closes it.</param>
+    /// <param name="YamlStart">Where the line after the opening one starts.</param>
+    /// <param name="ClosingLineStart">Where the closing line starts.</param>
+    /// <param name="ClosingLineEnd">Where the closing line ends, before its line break.</param>
+    /// <param name="ClosingLine">The closing line's index (0 is the opening line).</param>
+    private readonly record struct FrontMatterParts(string Text, bool Opens, bool Closed, int YamlStart, int ClosingLineStart, int ClosingLineEnd, int ClosingLine)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        return (lines, lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") : -1);
+        /// <summary>The YAML between the two lines, without the line break before the closing one.</summary>
+        public string Yaml() => ClosingLineStart > YamlStart ? Text[YamlStart..(ClosingLineStart - 1)] : "";
+
+        /// <summary>The body, after a blank line for each line of front matter so that line numbers stay the file's.</summary>
+        public string Body()
+        {
+            var rest = ClosingLineEnd < Text.Length ? ClosingLineEnd + 1 : Text.Length;
+            return string.Create(ClosingLine + 1 + Text.Length - rest, this, static (span, parts) =>
+            {
+                span[..(parts.ClosingLine + 1)].Fill('\n');
+                parts.Text.AsSpan(parts.ClosingLineEnd < parts.Text.Length ? parts.ClosingLineEnd + 1 : parts.Text.Length).CopyTo(span[(parts.ClosingLine + 1)..]);
+            });
+        }
     }
+
+    private static FrontMatterParts Split(string text)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var lineEnd = LineEnd(text, 0);
+        if (text.AsSpan(0, lineEnd).TrimEnd() is not "---")
+        {
+            return new(text, false, false, 0, 0, 0, -1);
+        }
+
+        var line = 0;
+        for (var start = lineEnd + 1; start <= text.Length && lineEnd < text.Length; start = lineEnd + 1)
+        {
+            line++;
+            lineEnd = LineEnd(text, start);
+            if (text.AsSpan(start, lineEnd - start).TrimEnd() is "---" or "...")
+            {
+                return new(text, true, true, LineEnd(text, 0) + 1, start, lineEnd, line);
+            }
+        }
+
+        return new(text, true, false, 0, 0, 0, -1);
+    }
+
+    private static int LineEnd(string text, int start) => text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
 
     /// <summary>
     /// Reads the front matter. The body returned has the front matter's lines blanked rather
@@ -40,24 +86,23 @@ public static class FrontMatterReader
     public static (T? FrontMatter, string Body) Read<T>(ContentFile file, string text, DiagnosticBag diagnostics)
         where T : YamlMapped
     {
-        var (lines, end) = Split(text);
-        if (lines[0].TrimEnd() != "---")
+        var parts = Split(text);
+        if (!parts.Opens)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.DisplayPath, 1, 1), "The page has no front matter.",
                 "Start the file with a line '---', the page's title, summary and audience, and another '---'. `sitegen new page` writes one for you.");
-            return (null, string.Join('\n', lines));
+            return (null, parts.Text);
         }
 
-        if (end < 0)
+        if (!parts.Closed)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.DisplayPath, 1, 1), "The front matter is never closed.",
                 "Add a line '---' after the last front matter key.");
             return (null, "");
         }
 
-        var yaml = string.Join('\n', lines[1..end]);
-        var frontMatter = new YamlBinder(file.DisplayPath, 1, diagnostics, "front matter").Read<T>(yaml);
-        var body = new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
+        var frontMatter = new YamlBinder(file.DisplayPath, 1, diagnostics, "front matter").Read<T>(parts.Yaml());
+        var body = parts.Body();
         return (frontMatter, body);
     }
 }

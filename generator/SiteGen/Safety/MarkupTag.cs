@@ -8,8 +8,11 @@ namespace SiteGen.Safety;
 /// from a parsed fragment of raw HTML in content or from the tokens of a finished page.
 /// </summary>
 /// <param name="Name">The element's name, lower case.</param>
-/// <param name="Attributes">Its attributes in source order.</param>
-public sealed record MarkupTag(string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes)
+/// <param name="Attributes">
+/// Its attributes in source order; an array, because the checks look through those of every tag
+/// of every page, and a list read through its interface made an enumerator each time.
+/// </param>
+public sealed record MarkupTag(string Name, KeyValuePair<string, string>[] Attributes)
 {
     /// <summary>The tag of a parsed element.</summary>
     public static MarkupTag From(IElement element) =>

@@ -23,8 +23,8 @@ public sealed record SiteUrls(bool ForDisk, string BasePath)
         }
         else
         {
-            var depth = fromSitePath.Count(c => c == '/');
-            url = string.Concat(Enumerable.Repeat("../", depth)) + target;
+            var depth = fromSitePath.AsSpan().Count('/');
+            url = Up(depth) + target;
             if (url.Length == 0)
             {
                 url = "./";
@@ -43,25 +43,51 @@ public sealed record SiteUrls(bool ForDisk, string BasePath)
     /// <summary>Resolves <c>.</c> and <c>..</c> in a site path; null when it climbs above the root.</summary>
     public static string? Normalise(string path)
     {
-        var parts = new List<string>();
-        foreach (var part in path.Split('/'))
+        // The checks resolve every link of every page with this: the kept segments are written
+        // into one buffer, each followed by '/', and ".." takes the last one back off.
+        Span<char> kept = path.Length < 256 ? stackalloc char[path.Length + 1] : new char[path.Length + 1];
+        var length = 0;
+        foreach (var range in path.AsSpan().Split('/'))
         {
-            if (part == "..")
+            var part = path.AsSpan(range);
+            if (part is "..")
             {
-                if (parts.Count == 0)
+                if (length == 0)
                 {
                     return null;
                 }
 
-                parts.RemoveAt(parts.Count - 1);
+                length = kept[..(length - 1)].LastIndexOf('/') + 1;
             }
             else if (part is not "." and not "")
             {
-                parts.Add(part);
+                part.CopyTo(kept[length..]);
+                length += part.Length;
+                kept[length++] = '/';
             }
         }
 
-        var joined = string.Join('/', parts);
-        return path.EndsWith('/') && joined.Length > 0 ? joined + "/" : joined;
+        if (length == 0)
+        {
+            return "";
+        }
+
+        var normal = kept[..(path.EndsWith('/') ? length : length - 1)];
+        return normal.SequenceEqual(path) ? path : new string(normal);
     }
+
+    /// <summary>"../" <paramref name="depth"/> times: made once for each depth, as every link on a page starts with it.</summary>
+    private static string Up(int depth)
+    {
+        var ups = _ups;
+        if (depth >= ups.Length)
+        {
+            ups = [.. Enumerable.Range(0, depth + 1).Select(d => string.Concat(Enumerable.Repeat("../", d)))];
+            _ups = ups;
+        }
+
+        return ups[depth];
+    }
+
+    private static string[] _ups = [.. Enumerable.Range(0, 8).Select(d => string.Concat(Enumerable.Repeat("../", d)))];
 }

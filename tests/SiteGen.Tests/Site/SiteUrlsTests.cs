@@ -13,6 +13,7 @@ public sealed class SiteUrlsTests
     [InlineData("", "", null, "./")]
     [InlineData("", "help/", "danger", "help/#danger")]
     [InlineData("lessons/11-14/x/", "assets/sitegen.css", null, "../../../assets/sitegen.css")]
+    [InlineData("a/b/c/d/e/f/g/h/i/j/", "help/", null, "../../../../../../../../../../help/")]
     public void Links_are_relative_so_the_site_works_under_any_path(string from, string to, string? anchor, string expected) =>
         Assert.Equal(expected, Web.Link(from, to, anchor));
 
@@ -32,6 +33,14 @@ public sealed class SiteUrlsTests
     [InlineData("help/../about/x.md", "about/x.md")]
     [InlineData("help/./x.md", "help/x.md")]
     [InlineData("help/../../x.md", null)]
+    [InlineData("a/b/../../c/", "c/")]
+    [InlineData("a/b/../..", "")]
+    [InlineData("a//b/./", "a/b/")]
+    [InlineData("/a/b", "a/b")]
+    [InlineData("lessons/11-14/x/../../../help/", "help/")]
+    [InlineData("", "")]
+    [InlineData("..", null)]
+    [InlineData("a/../..", null)]
     public void Normalise_resolves_dots_and_refuses_to_climb_above_the_root(string path, string? expected) =>
         Assert.Equal(expected, SiteUrls.Normalise(path));
 }
