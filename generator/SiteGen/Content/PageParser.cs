@@ -155,7 +155,7 @@ public sealed partial class PageParser
     {
         try
         {
-            return File.ReadAllText(file.FullPath);
+            return ContentText.Read(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -39,6 +39,24 @@ public sealed class BadContentTests : IDisposable
         Assert.Contains("Save it again", error.Fix, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-8 with a byte order mark")]
+    [InlineData("utf-16, as Windows Notepad saves 'Unicode'")]
+    public void A_page_saved_by_a_windows_editor_builds_and_its_errors_point_at_its_own_lines(string saved)
+    {
+        var text = "---\r\ntitle: Café rules\r\nsummary: About a.\r\naudience: [parents]\r\nreviewed: 2026-01-01\r\nreview_due: 2027-01-01\r\n---\r\nBody\r\n\r\n[broken](nowhere.md)\r\n";
+        var path = Path.Combine(_site.Root, "content", "help", "a.md");
+        var encoding = saved.StartsWith("utf-8", StringComparison.Ordinal) ? (System.Text.Encoding)new System.Text.UTF8Encoding(true) : System.Text.Encoding.Unicode;
+        File.WriteAllText(path, text, encoding);
+
+        var error = _site.BuildError(DiagnosticCodes.BrokenLink);
+        File.WriteAllText(path, text.Replace("[broken](nowhere.md)", "Fixed.", StringComparison.Ordinal), encoding);
+        _site.BuildOk();
+
+        Assert.Equal(new SourceLocation("content/help/a.md", 10, 1), error.Location);
+        Assert.Equal("Café rules", _site.Html("help/a/index.html").QuerySelector("h1")!.TextContent.Trim());
+    }
+
     [Fact]
     public void A_missing_title_is_an_error_naming_the_key()
     {

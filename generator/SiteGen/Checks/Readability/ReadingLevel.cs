@@ -45,8 +45,16 @@ public sealed partial record ReadingLevel(int Words, int Sentences, int Syllable
             return (0, 0, 0);
         }
 
-        var sentences = Math.Max(1, SentenceEnd().Count(text.TrimEnd() + " "));
-        return (words, sentences, syllables);
+        // A sentence ends at its punctuation and the space after it, or at the end of the text.
+        var sentences = SentenceEnd().Count(text) + (EndsSentence(text) ? 1 : 0);
+        return (words, Math.Max(1, sentences), syllables);
+    }
+
+    /// <summary>True when the text ends with a sentence's end punctuation that no space follows.</summary>
+    private static bool EndsSentence(string text)
+    {
+        var end = text.AsSpan().TrimEnd("\"'’”)");
+        return end.Length > 0 && end[^1] is '.' or '!' or '?';
     }
 
     /// <summary>The sentences of a piece of text, for naming the hardest one.</summary>

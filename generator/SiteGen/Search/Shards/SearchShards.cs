@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -230,7 +231,7 @@ public static class SearchShards
         var counts = new List<int>();
         for (var start = 0; start < entries.Count;)
         {
-            int Gzip(int count) => GzipSize(string.Join(',', entries.Skip(start).Take(count)));
+            int Gzip(int count) => GzipSize(entries, start, count);
             // Neighbouring shards hold about as many terms: start from the last one's count.
             var fits = 1;
             var probe = Math.Max(2, counts.LastOrDefault());
@@ -255,14 +256,75 @@ public static class SearchShards
         return counts;
     }
 
-    private static int GzipSize(string text)
+    /// <summary>
+    /// The gzip size of entries joined with commas, as a web server sends a shard of them. Each cut
+    /// tries several counts, so the entries are encoded into one pooled buffer and only the
+    /// compressed bytes counted. They go to the compressor in one write, as a whole shard would:
+    /// written entry by entry, the compressor made different (and different-sized) output.
+    /// </summary>
+    private static int GzipSize(List<string> entries, int start, int count)
     {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) // as a web server sends it
+        var length = count - 1;
+        for (var i = start; i < start + count; i++)
         {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
+            length += Encoding.UTF8.GetByteCount(entries[i]);
         }
 
-        return (int)buffer.Length;
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var written = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                if (i > start)
+                {
+                    bytes[written++] = (byte)',';
+                }
+
+                written += Encoding.UTF8.GetBytes(entries[i], bytes.AsSpan(written));
+            }
+
+            var counted = new ByteCounter();
+            using (var gzip = new GZipStream(counted, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                gzip.Write(bytes, 0, written);
+            }
+
+            return (int)counted.Length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>A stream that keeps nothing of what is written to it but its length.</summary>
+    private sealed class ByteCounter : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
