@@ -28,7 +28,8 @@ public static class SearchDocuments
     internal static SearchDocument Of(SiteModel site, Page page)
     {
         var headings = new List<string>();
-        var body = new StringBuilder();
+        var body = t_body ?? new StringBuilder(4096); // one a thread: a page's text is several kilobytes, grown anew each time otherwise
+        t_body = null;
         foreach (var block in page.Document.Descendants<Block>())
         {
             switch (block)
@@ -39,8 +40,10 @@ public static class SearchDocuments
                 case Callout callout:
                     AppendSentence(body, callout.Title);
                     break;
-                case ParagraphBlock paragraph: // quizzes are leaf blocks, so their text is never here
-                    AppendSentence(body, PlainText.Of(paragraph, inline => ContactText(site, inline, page.Language)));
+                case ParagraphBlock { Inline: { } inlines }: // quizzes are leaf blocks, so their text is never here
+                    var start = body.Length;
+                    PlainText.AppendTo(body, inlines, inline => ContactText(site, inline, page.Language));
+                    EndSentence(body, start);
                     break;
             }
         }
@@ -50,21 +53,44 @@ public static class SearchDocuments
         var tags = string.Join(' ', [.. page.FrontMatter.Tags, .. audiences.Select(a => a.Title), .. bands.Select(b => b.Label)]);
         var top = page.SectionPath.Split('/')[0];
         var section = top.Length == 0 ? site.Config.Title : site.PageAt(top + "/index.md") is { } index ? site.InLanguage(index, page.Language).Title : top;
-        return new SearchDocument(page.SitePath, page.Title, page.Summary, string.Join(' ', headings), body.ToString().Trim(), tags, section,
+        var text = body.Length == 0 ? "" : body.ToString(0, body.Length - 1); // without the space after the last sentence
+        t_body = body.Capacity <= 256 * 1024 ? body.Clear() : null;
+        return new SearchDocument(page.SitePath, page.Title, page.Summary, string.Join(' ', headings), text, tags, section,
             [.. audiences.Select(a => a.Id)], [.. audiences.Select(a => a.Title)], [.. bands.Select(b => b.Id)]);
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_body;
 
     /// <summary>Adds a block's text, ending it as a sentence so that table cells and list items do not run together in excerpts.</summary>
     private static void AppendSentence(StringBuilder body, string text)
     {
-        text = text.Trim();
-        if (text.Length == 0)
+        var start = body.Length;
+        body.Append(text);
+        EndSentence(body, start);
+    }
+
+    /// <summary>Trims the text appended since <paramref name="start"/> and, when any is left, ends it as a sentence.</summary>
+    private static void EndSentence(StringBuilder body, int start)
+    {
+        var end = body.Length;
+        while (end > start && char.IsWhiteSpace(body[end - 1]))
         {
-            return;
+            end--;
         }
 
-        body.Append(text);
-        body.Append(char.IsPunctuation(text[^1]) ? " " : ". ");
+        var first = start;
+        while (first < end && char.IsWhiteSpace(body[first]))
+        {
+            first++;
+        }
+
+        body.Length = end;
+        body.Remove(start, first - start);
+        if (body.Length > start)
+        {
+            body.Append(char.IsPunctuation(body[^1]) ? " " : ". ");
+        }
     }
 
     /// <summary>A contact placeholder as a reader sees it: the name and number from site.yaml.</summary>
