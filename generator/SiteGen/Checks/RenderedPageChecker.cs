@@ -33,30 +33,39 @@ public sealed class RenderedPageChecker
     public void Check(IEnumerable<PageFacts> pages, IReadOnlyList<PageFacts> site, IReadOnlySet<string> outputFiles)
     {
         var idsByFile = site.ToDictionary(f => Site.SiteUrls.OutputFile(f.SitePath), f => f.Ids, StringComparer.Ordinal);
-        foreach (var page in pages)
+
+        // Pages are checked side by side (a big site's links are many), and what is found is
+        // reported in page order.
+        var found = pages.AsParallel().AsOrdered().Select(page =>
         {
-            Check(page, idsByFile, outputFiles);
+            var diagnostics = new DiagnosticBag();
+            Check(page, idsByFile, outputFiles, diagnostics);
+            return diagnostics.Items;
+        }).ToList();
+        foreach (var diagnostic in found.SelectMany(items => items))
+        {
+            _diagnostics.Add(diagnostic);
         }
     }
 
-    private void Check(PageFacts facts, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles)
+    private void Check(PageFacts facts, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics)
     {
         var page = facts;
         if (facts.LevelOneHeadings != 1)
         {
-            _diagnostics.Error(DiagnosticCodes.HeadingStructure, page.Source, $"The page /{page.SitePath} has {facts.LevelOneHeadings} level-one headings; it must have exactly one.",
+            diagnostics.Error(DiagnosticCodes.HeadingStructure, page.Source, $"The page /{page.SitePath} has {facts.LevelOneHeadings} level-one headings; it must have exactly one.",
                 "The page title is the h1: start body headings at '##', and keep one h1 in each layout.");
         }
 
         foreach (var image in facts.ImagesWithoutText)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingAltText, page.Source, $"An image ({image}) has no alternative text.",
+            diagnostics.Error(DiagnosticCodes.MissingAltText, page.Source, $"An image ({image}) has no alternative text.",
                 "Write ![what the image shows](file.png), or ![](file.png) if it is only decoration.");
         }
 
         foreach (var reference in facts.References)
         {
-            CheckReference(facts, reference, idsByFile, outputFiles);
+            CheckReference(facts, reference, idsByFile, outputFiles, diagnostics);
         }
 
         // The last line of defence, for the theme (a site's own templates included) and
@@ -64,11 +73,11 @@ public sealed class RenderedPageChecker
         // nothing fetched from another host.
         foreach (var hazard in facts.Hazards)
         {
-            _diagnostics.Error(hazard.Code, page.Source, $"The page /{page.SitePath}: {hazard.Message}", hazard.Fix);
+            diagnostics.Error(hazard.Code, page.Source, $"The page /{page.SitePath}: {hazard.Message}", hazard.Fix);
         }
     }
 
-    private void CheckReference(PageFacts facts, string reference, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles)
+    private void CheckReference(PageFacts facts, string reference, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics)
     {
         var page = facts;
         if (LinkTarget.Classify(reference) != LinkTargetKind.InSite)
@@ -83,7 +92,7 @@ public sealed class RenderedPageChecker
         {
             if (anchor is { Length: > 0 } && !facts.Ids.Contains(anchor))
             {
-                _diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to #{anchor}, which is not on it.");
+                diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to #{anchor}, which is not on it.");
             }
 
             return;
@@ -93,14 +102,14 @@ public sealed class RenderedPageChecker
         var file = target is null ? null : target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
         if (file is null || !outputFiles.Contains(file))
         {
-            _diagnostics.Error(DiagnosticCodes.BrokenLink, page.Source, $"The page /{page.SitePath} links to '{reference}', which is not in the site.",
+            diagnostics.Error(DiagnosticCodes.BrokenLink, page.Source, $"The page /{page.SitePath} links to '{reference}', which is not in the site.",
                 "If the link comes from the theme, check its template; from content, link to the .md file.");
             return;
         }
 
         if (anchor is { Length: > 0 } && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(anchor))
         {
-            _diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to '{reference}', but that page has no element with the id '{anchor}'.");
+            diagnostics.Error(DiagnosticCodes.BrokenAnchor, page.Source, $"The page /{page.SitePath} links to '{reference}', but that page has no element with the id '{anchor}'.");
         }
     }
 

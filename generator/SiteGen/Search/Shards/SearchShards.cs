@@ -85,8 +85,11 @@ public static class SearchShards
     {
         var weights = Weights(index, documents.Count);
         var entries = index.InvertedIndex.AsParallel().AsOrdered().Select(posting => Entry(posting, index.Fields.Count, weights)).ToList();
-        var shards = Cut(entries);
+        // Cutting the terms into shards goes one shard after another; the pages' fragments are
+        // written meanwhile, on the other cores.
+        var cutting = Task.Run(() => Cut(entries));
         var fragments = documents.AsParallel().AsOrdered().Select(d => JsonSerializer.Serialize(Fragment(d), Json)).ToList();
+        var shards = cutting.GetAwaiter().GetResult();
 
         var shardTexts = new List<string>();
         var firstTerms = new List<string>();
