@@ -16,6 +16,7 @@ public sealed record BenchOptions
           --search-pages LIST corpus sizes for the search comparison with Pagefind (default: the --pages sizes; 0 skips it)
           --no-install        do not run npm ci in bench/peers when Eleventy or Pagefind is missing (it is then skipped)
           --keep              keep the generated corpora and outputs (their folder is printed)
+          --ready-to-run      measure sitegen published ReadyToRun (compiled ahead of time) rather than as dotnet build leaves it
         """;
 
     /// <summary>The generated pages in each corpus, one table per size.</summary>
@@ -48,6 +49,12 @@ public sealed record BenchOptions
     /// <summary>True to keep the generated corpora and outputs after the run.</summary>
     public bool Keep { get; init; }
 
+    /// <summary>
+    /// True to measure the <c>sitegen</c> command as <c>dotnet publish -p:PublishReadyToRun=true</c>
+    /// leaves it, its code compiled ahead of time, rather than as <c>dotnet build</c> leaves it.
+    /// </summary>
+    public bool ReadyToRun { get; init; }
+
     /// <summary>True when <c>--help</c> was asked for.</summary>
     public bool Help { get; init; }
 
@@ -69,6 +76,7 @@ public sealed record BenchOptions
                 "--search-pages" => options with { SearchPages = Value() is "0" ? [] : Numbers(name, args[i]) },
                 "--no-install" => options with { Install = false },
                 "--keep" => options with { Keep = true },
+                "--ready-to-run" => options with { ReadyToRun = true },
                 "--help" or "-h" => options with { Help = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

@@ -54,12 +54,21 @@ public static class Harness
 
     private static async Task Measure(BenchOptions options, string folder, TextWriter output, TextWriter log)
     {
+        if (options.ReadyToRun)
+        {
+            Repository.PublishReadyToRun(Path.Combine(folder, "sitegen-ready-to-run"), log);
+        }
+
         var tools = BuildTool.For(options, log);
         var running = tools.Where(t => t.Missing is null).ToList();
         output.WriteLine($"# SiteGen benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine();
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average {LoadAverage()} at the start. Harness built in {Repository.Configuration}.");
         output.WriteLine($"Each tool runs as a cold process, alternating, one warm-up run then {options.Runs} timed; the median is shown.");
+        if (Repository.IsReadyToRun)
+        {
+            output.WriteLine("SiteGen is published ReadyToRun (dotnet publish -p:PublishReadyToRun=true): its code is compiled ahead of time, not as it runs.");
+        }
         if (!ColdProcess.MeasuresMemory)
         {
             output.WriteLine($"Peak memory: not measured, {ColdProcess.GnuTime} is missing (apt-get install time).");

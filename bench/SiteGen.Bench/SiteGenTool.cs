@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace SiteGen.Bench;
 
-/// <summary>SiteGen as an editor runs it: <c>dotnet SiteGen.Cli.dll build</c>, from the build in the harness's configuration.</summary>
+/// <summary>
+/// SiteGen as an editor runs it: <c>dotnet SiteGen.Cli.dll build</c>, from the build in the
+/// harness's configuration, or from a ReadyToRun publish with <c>--ready-to-run</c>.
+/// </summary>
 internal sealed class SiteGenTool : BuildTool
 {
     /// <summary>The .NET host that runs the command, as the test host and <c>dotnet run</c> name it.</summary>
@@ -14,7 +17,7 @@ internal sealed class SiteGenTool : BuildTool
     public override string Id => "sitegen";
 
     /// <inheritdoc/>
-    public override string Name => _name ??= $"SiteGen {Version()}";
+    public override string Name => _name ??= $"SiteGen {Version()}" + (Repository.IsReadyToRun ? " (ReadyToRun)" : "");
 
     /// <inheritdoc/>
     public override string? Missing => null;

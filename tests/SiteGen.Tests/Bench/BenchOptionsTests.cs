@@ -26,4 +26,11 @@ public sealed class BenchOptionsTests
         Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--search-pages", "many"]));
         Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--search-pages", "0,1000"]));
     }
+
+    [Fact]
+    public void Sitegen_is_measured_as_built_unless_ready_to_run_is_asked_for()
+    {
+        Assert.False(BenchOptions.Parse(["--pages", "1000"]).ReadyToRun);
+        Assert.True(BenchOptions.Parse(["--pages", "1000", "--ready-to-run"]).ReadyToRun);
+    }
 }
