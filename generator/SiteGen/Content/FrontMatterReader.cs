@@ -42,11 +42,12 @@ public static class FrontMatterReader
         /// <summary>The body, after a blank line for each line of front matter so that line numbers stay the file's.</summary>
         public string Body()
         {
-            var rest = ClosingLineEnd < Text.Length ? ClosingLineEnd + 1 : Text.Length;
-            return string.Create(ClosingLine + 1 + Text.Length - rest, this, static (span, parts) =>
+            var blank = ClosingLine + 1;
+            var rest = Text.AsMemory(Math.Min(ClosingLineEnd + 1, Text.Length));
+            return string.Create(blank + rest.Length, (blank, rest), static (span, body) =>
             {
-                span[..(parts.ClosingLine + 1)].Fill('\n');
-                parts.Text.AsSpan(parts.ClosingLineEnd < parts.Text.Length ? parts.ClosingLineEnd + 1 : parts.Text.Length).CopyTo(span[(parts.ClosingLine + 1)..]);
+                span[..body.blank].Fill('\n');
+                body.rest.Span.CopyTo(span[body.blank..]);
             });
         }
     }
@@ -54,20 +55,21 @@ public static class FrontMatterReader
     private static FrontMatterParts Split(string text)
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var lineEnd = LineEnd(text, 0);
-        if (text.AsSpan(0, lineEnd).TrimEnd() is not "---")
+        var firstLineEnd = LineEnd(text, 0);
+        if (text.AsSpan(0, firstLineEnd).TrimEnd() is not "---")
         {
             return new(text, false, false, 0, 0, 0, -1);
         }
 
-        var line = 0;
-        for (var start = lineEnd + 1; start <= text.Length && lineEnd < text.Length; start = lineEnd + 1)
+        // Each later line in turn, until one closes the front matter or the text ends.
+        for (var (line, lineEnd) = (0, firstLineEnd); lineEnd < text.Length;)
         {
+            var start = lineEnd + 1;
             line++;
             lineEnd = LineEnd(text, start);
             if (text.AsSpan(start, lineEnd - start).TrimEnd() is "---" or "...")
             {
-                return new(text, true, true, LineEnd(text, 0) + 1, start, lineEnd, line);
+                return new(text, true, true, firstLineEnd + 1, start, lineEnd, line);
             }
         }
 
