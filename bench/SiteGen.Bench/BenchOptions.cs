@@ -16,7 +16,8 @@ public sealed record BenchOptions
           --search-pages LIST corpus sizes for the search comparison with Pagefind (default: the --pages sizes; 0 skips it)
           --no-install        do not run npm ci in bench/peers when Eleventy or Pagefind is missing (it is then skipped)
           --keep              keep the generated corpora and outputs (their folder is printed)
-          --ready-to-run      measure sitegen published ReadyToRun (compiled ahead of time) rather than as dotnet build leaves it
+          --as-built          measure sitegen as dotnet build leaves it (compiled as it runs), not as its packed tool ships,
+                              compiled ahead of time (ReadyToRun), which is the default
         """;
 
     /// <summary>The generated pages in each corpus, one table per size.</summary>
@@ -50,10 +51,11 @@ public sealed record BenchOptions
     public bool Keep { get; init; }
 
     /// <summary>
-    /// True to measure the <c>sitegen</c> command as <c>dotnet publish -p:PublishReadyToRun=true</c>
-    /// leaves it, its code compiled ahead of time, rather than as <c>dotnet build</c> leaves it.
+    /// True (the default) to measure the <c>sitegen</c> command as its packed tool ships it, published
+    /// for this machine with its code compiled ahead of time (ReadyToRun); false (<c>--as-built</c>)
+    /// to measure it as <c>dotnet build</c> leaves it, compiled as it runs.
     /// </summary>
-    public bool ReadyToRun { get; init; }
+    public bool ReadyToRun { get; init; } = true;
 
     /// <summary>True when <c>--help</c> was asked for.</summary>
     public bool Help { get; init; }
@@ -76,7 +78,8 @@ public sealed record BenchOptions
                 "--search-pages" => options with { SearchPages = Value() is "0" ? [] : Numbers(name, args[i]) },
                 "--no-install" => options with { Install = false },
                 "--keep" => options with { Keep = true },
-                "--ready-to-run" => options with { ReadyToRun = true },
+                "--ready-to-run" => options with { ReadyToRun = true }, // the default; kept for the command lines that named it
+                "--as-built" => options with { ReadyToRun = false },
                 "--help" or "-h" => options with { Help = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

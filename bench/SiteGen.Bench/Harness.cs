@@ -67,7 +67,11 @@ public static class Harness
         output.WriteLine($"Each tool runs as a cold process, alternating, one warm-up run then {options.Runs} timed; the median is shown.");
         if (Repository.IsReadyToRun)
         {
-            output.WriteLine("SiteGen is published ReadyToRun (dotnet publish -p:PublishReadyToRun=true): its code is compiled ahead of time, not as it runs.");
+            output.WriteLine("SiteGen is published ReadyToRun (dotnet publish -p:PublishReadyToRun=true), as its packed tool ships: its code is compiled ahead of time, not as it runs.");
+        }
+        else
+        {
+            output.WriteLine("SiteGen runs as dotnet build leaves it (--as-built): its code is compiled as it runs, not ahead of time as its packed tool ships.");
         }
         if (!ColdProcess.MeasuresMemory)
         {

@@ -4,7 +4,7 @@ namespace SiteGen.Tests.Bench;
 
 /// <summary>
 /// The benchmark harness in bench/ run at a small size, so it keeps working while the generator
-/// changes: the sitegen command built as cold processes, the stage and search index lines, serve's
+/// changes: the sitegen command published as its tool ships (ReadyToRun) and built as cold processes, the stage and search index lines, serve's
 /// rebuilds and the page weight. Hugo runs when it is installed and Eleventy when bench/peers has
 /// been restored; otherwise the harness says each was skipped. The search comparison with Pagefind
 /// needs Chromium and npm and takes a while on its slow mobile profile, so it is left out here
@@ -27,6 +27,7 @@ public sealed class HarnessSmokeTests
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         void Has(string start) => Assert.True(lines.Exists(l => l.StartsWith(start, StringComparison.Ordinal)), $"No line starting '{start}'.\n{failure}");
 
+        Has("SiteGen is published ReadyToRun"); // as its packed tool ships
         Has("## 40 generated pages (");
         Has("| tool ");
         Has("| SiteGen ");

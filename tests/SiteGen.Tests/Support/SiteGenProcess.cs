@@ -51,8 +51,9 @@ public sealed class SiteGenProcess : IDisposable
     }
 
     /// <summary>
-    /// The command's own build output, which <c>dotnet run --project generator/SiteGen.Cli</c> runs and
-    /// <c>dotnet pack</c> packs, built by this test project's build in the same configuration.
+    /// The command's own build output, which <c>dotnet run --project generator/SiteGen.Cli</c> runs (the
+    /// packed tool is the same code compiled ahead of time), built by this test project's build in the
+    /// same configuration.
     /// </summary>
     public static string CommandDll { get; } = FindCommand();
 
