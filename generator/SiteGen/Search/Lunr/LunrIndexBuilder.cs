@@ -231,8 +231,11 @@ public sealed class LunrIndexBuilder
             return new LunrFieldVector(entry.FieldName + "/" + entry.DocumentRef, elements);
         }).ToList();
 
-        var postings = invertedIndex
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+        // Sorted once; each term's posting (its documents in JavaScript's property order) is made
+        // side by side, kept in term order.
+        var sorted = invertedIndex.ToArray();
+        Array.Sort(sorted, (x, y) => string.CompareOrdinal(x.Key, y.Key));
+        var postings = sorted.AsParallel().AsOrdered()
             .Select(pair => pair.Value.ToPosting(pair.Key, fieldNames))
             .ToList();
 

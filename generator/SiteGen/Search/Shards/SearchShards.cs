@@ -83,7 +83,7 @@ public static class SearchShards
     public static IReadOnlyList<OutputFile> Files(LunrIndex index, IReadOnlyList<SearchDocument> documents, IReadOnlyList<Configuration.Audience> audiences,
         IReadOnlyDictionary<string, string> abbreviations, string folder = Folder, bool plainWords = false)
     {
-        var weights = Weights(index, documents.Count);
+        var weights = TermWeights.Of(index, documents.Count);
         var entries = index.InvertedIndex.AsParallel().AsOrdered().Select(posting => Entry(posting, index.Fields.Count, weights)).ToList();
         // Cutting the terms into shards goes one shard after another; the pages' fragments are
         // written meanwhile, on the other cores.
@@ -163,43 +163,11 @@ public static class SearchShards
     }
 
     /// <summary>
-    /// For each term index and field (<c>term * fields + field</c>), the documents holding the term
-    /// and their stored weights, read from the field vectors. The vectors come in document order, so
-    /// each list is in ascending document id: lunr's own posting order.
-    /// </summary>
-    private static List<(int Doc, double Weight)>?[] Weights(LunrIndex index, int documents)
-    {
-        var fields = index.Fields.Count;
-        var fieldNumbers = index.Fields.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
-        var weights = new List<(int, double)>?[index.InvertedIndex.Count * fields];
-        var doc = -1;
-        string? lastRef = null;
-        foreach (var vector in index.FieldVectors)
-        {
-            var slash = vector.FieldRef.IndexOf('/', StringComparison.Ordinal);
-            var docRef = vector.FieldRef.AsSpan(slash + 1);
-            if (lastRef is null || !docRef.SequenceEqual(lastRef))
-            {
-                lastRef = docRef.ToString();
-                doc++;
-            }
-
-            var field = fieldNumbers[vector.FieldRef[..slash]];
-            foreach (var element in vector.Elements)
-            {
-                (weights[(element.TermIndex * fields) + field] ??= []).Add((doc, element.Score));
-            }
-        }
-
-        return doc + 1 == documents ? weights : throw new InvalidOperationException($"The index has {doc + 1} documents' vectors for {documents} documents.");
-    }
-
-    /// <summary>
     /// One term: <c>[term, _index, docs, weights, ...]</c> for each field in order, the documents as
     /// ascending ids each written as the step from the one before, and the weights as lunr's
     /// three-decimal scores times 1,000; a field without the term is <c>0</c>.
     /// </summary>
-    private static string Entry(LunrPosting posting, int fields, List<(int Doc, double Weight)>?[] weights)
+    private static string Entry(LunrPosting posting, int fields, (int Doc, double Weight)[]?[] weights)
     {
         var entry = new StringBuilder().Append('[').Append(JsonSerializer.Serialize(posting.Term, Json)).Append(',').Append(posting.TermIndex);
         for (var field = 0; field < fields; field++)
@@ -211,13 +179,13 @@ public static class SearchShards
             }
 
             entry.Append(",[");
-            for (var i = 0; i < docs.Count; i++)
+            for (var i = 0; i < docs.Length; i++)
             {
                 entry.Append(i == 0 ? "" : ",").Append(i == 0 ? docs[0].Doc : docs[i].Doc - docs[i - 1].Doc);
             }
 
             entry.Append("],[");
-            for (var i = 0; i < docs.Count; i++)
+            for (var i = 0; i < docs.Length; i++)
             {
                 entry.Append(i == 0 ? "" : ",").Append((long)Math.Round(docs[i].Weight * 1000));
             }
