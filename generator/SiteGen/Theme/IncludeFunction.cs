@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -34,8 +36,78 @@ internal sealed class IncludeFunction : IScriptCustomFunction
         }
 
         ThemeTemplates.Included(name);
-        return new TrustedHtml(context.RenderTemplate(partial, arguments, callerContext ?? context.CurrentNode)) { Indented = true };
+        return new TrustedHtml(Render(context, partial, arguments, callerContext ?? context.CurrentNode)) { Indented = true };
     }
+
+    // Scriban's TemplateContext.RenderTemplate (7.6.1), step for step, but into a StringBuilder this
+    // thread keeps for each depth of include. Scriban's makes a new builder for every include,
+    // grows it chunk by chunk and copies it once more as it empties it: that churn was over half of
+    // the time a page spent in its templates, in allocating and copying arrays. The two private
+    // members it uses are reached with UnsafeAccessor; if a Scriban update renames them, every
+    // page fails at once with MissingMemberException, so no test passes unnoticed.
+    private static string Render(TemplateContext context, Template partial, ScriptArray arguments, ScriptNode? caller)
+    {
+        var outputs = t_outputs ??= [];
+        var depth = t_depth;
+        if (outputs.Count == depth)
+        {
+            outputs.Add(new StringBuilderOutput(new StringBuilder(InitialCapacity)));
+        }
+
+        var output = outputs[depth];
+        output.Builder.Clear(); // a partial that failed part way left its text
+        t_depth = depth + 1;
+        context.EnterRecursive(caller);
+        var indent = context.CurrentIndent;
+        var wasNewLine = PreviousTextWasNewLine(context);
+        context.CurrentIndent = null;
+        context.PushOutput(output);
+        var named = FetchNamedArguments(context, caller);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            if (named is not null)
+            {
+                foreach (var (key, value) in named)
+                {
+                    context.SetValue(ScriptVariable.Create(key, ScriptVariableScope.Local), value, asReadOnly: false, force: true);
+                }
+            }
+
+            if (indent is not null)
+            {
+                context.ResetPreviousNewLine();
+            }
+
+            return partial.Render(context);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.PopOutput();
+            context.CurrentIndent = indent;
+            PreviousTextWasNewLine(context) = wasNewLine;
+            context.ExitRecursive(caller);
+            t_depth = depth;
+        }
+    }
+
+    // About the size of the theme's larger partials (the header, the help block), so a builder
+    // rarely grows past its first chunk.
+    private const int InitialCapacity = 8192;
+
+    [ThreadStatic]
+    private static List<StringBuilderOutput>? t_outputs;
+
+    [ThreadStatic]
+    private static int t_depth;
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "FetchNamedArguments")]
+    private static extern Dictionary<string, object?>? FetchNamedArguments(TemplateContext context, ScriptNode? callerContext);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
