@@ -10,9 +10,11 @@ namespace SiteGen.Text;
 internal sealed class WordMemo<T>
 {
     private const int Limit = 200_000;
-    private readonly ConcurrentDictionary<string, T> _known = new(StringComparer.Ordinal);
+    // Many lock stripes: two threads meeting new words at once would otherwise wait on each other.
+    private readonly ConcurrentDictionary<string, T> _known = new(Environment.ProcessorCount * 16, 1024, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly Func<string, T> _of;
+    private int _count; // ConcurrentDictionary.Count takes every lock: counted here instead
 
     /// <summary>Remembers what <paramref name="of"/> gives.</summary>
     /// <param name="of">The function.</param>
@@ -36,9 +38,9 @@ internal sealed class WordMemo<T>
             }
 
             var value = _of(word);
-            if (_known.Count < Limit)
+            if (Volatile.Read(ref _count) < Limit && _known.TryAdd(word, value))
             {
-                _known.TryAdd(word, value);
+                Interlocked.Increment(ref _count);
             }
 
             return value;
