@@ -57,6 +57,18 @@ internal sealed class IncludeFunction : IScriptCustomFunction
         var output = outputs[depth];
         output.Builder.Clear(); // a partial that failed part way left its text
         t_depth = depth + 1;
+        try
+        {
+            return RenderInto(output, context, partial, arguments, caller);
+        }
+        finally
+        {
+            t_depth = depth; // whatever failed, even a named argument's value
+        }
+    }
+
+    private static string RenderInto(StringBuilderOutput output, TemplateContext context, Template partial, ScriptArray arguments, ScriptNode? caller)
+    {
         context.EnterRecursive(caller);
         var indent = context.CurrentIndent;
         var wasNewLine = PreviousTextWasNewLine(context);
@@ -89,7 +101,6 @@ internal sealed class IncludeFunction : IScriptCustomFunction
             context.CurrentIndent = indent;
             PreviousTextWasNewLine(context) = wasNewLine;
             context.ExitRecursive(caller);
-            t_depth = depth;
         }
     }
 

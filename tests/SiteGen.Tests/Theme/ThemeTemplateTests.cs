@@ -90,4 +90,31 @@ public sealed class ThemeTemplateTests : IDisposable
 
         Assert.Contains("<pre><code>line one\n    indented line\n</code></pre>", _site.OutputText("help/a/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_partial_takes_its_named_values_and_the_indentation_of_the_line_that_includes_it_however_deep()
+    {
+        _site.Write("themes/default/components/footer/footer.sbn-html", "<footer class=\"site-footer\">\n  <div>\n    {{ include 'own-note' text: site.title ~}}\n  </div>\n</footer>\n");
+        _site.Write("themes/default/partials/own-note.sbn-html", "<p class=\"own-note\">{{ $text }}</p>\n<ul>\n  {{ include 'own-item' item: \"one\" ~}}\n</ul>\n");
+        _site.Write("themes/default/partials/own-item.sbn-html", "<li>\n  {{ $item }}\n</li>\n");
+
+        _site.BuildOk();
+
+        var html = _site.OutputText("help/index.html");
+        var footer = html[html.IndexOf("<footer", StringComparison.Ordinal)..(html.IndexOf("</footer>", StringComparison.Ordinal) + "</footer>".Length)];
+        // The base layout includes the footer four spaces in; each partial adds its own line's indentation.
+        Assert.Equal("<footer class=\"site-footer\">\n      <div>\n        <p class=\"own-note\">Test partnership site</p>\n        <ul>\n          <li>\n            one\n          </li>\n        </ul>\n      </div>\n    </footer>", footer);
+    }
+
+    [Fact]
+    public void A_named_value_that_fails_is_an_error_at_its_place_once_not_once_per_page()
+    {
+        _site.Write("themes/default/components/footer/footer.sbn-html", "<footer>\n  {{ include 'contact' contact: site.partnership.phone }}\n</footer>\n");
+
+        var errors = _site.Build().Errors.Where(e => e.Code == DiagnosticCodes.ThemeError).ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal(new SourceLocation("themes/default/components/footer/footer.sbn-html", 2, 50), error.Location);
+        Assert.Contains("phone", error.Message, StringComparison.Ordinal);
+    }
 }
