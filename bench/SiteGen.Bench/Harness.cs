@@ -58,6 +58,10 @@ public static class Harness
         {
             Repository.PublishReadyToRun(Path.Combine(folder, "sitegen-ready-to-run"), log);
         }
+        else
+        {
+            Repository.UseAsBuilt();
+        }
 
         var tools = BuildTool.For(options, log);
         var running = tools.Where(t => t.Missing is null).ToList();

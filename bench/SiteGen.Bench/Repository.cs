@@ -56,6 +56,12 @@ internal static class Repository
             : throw new InvalidOperationException($"dotnet publish of the sitegen command failed (exit code {publish.ExitCode}); run the command above to see why.");
     }
 
+    /// <summary>
+    /// Runs the command as <c>dotnet build</c> left it from then on, not an earlier run's publish
+    /// (whose folder that run deleted when it finished).
+    /// </summary>
+    public static void UseAsBuilt() => _published = null;
+
     private static string? _published;
 
     /// <summary>bench/peers: the npm packages of the generators SiteGen is compared with.</summary>

@@ -4,7 +4,7 @@ namespace SiteGen.Tests.Bench;
 
 /// <summary>
 /// The benchmark harness in bench/ run at a small size, so it keeps working while the generator
-/// changes: the sitegen command published as its tool ships (ReadyToRun) and built as cold processes, the stage and search index lines, serve's
+/// changes: the sitegen command published as its tool ships (ReadyToRun), then as dotnet build leaves it (--as-built), built as cold processes; the stage and search index lines, serve's
 /// rebuilds and the page weight. Hugo runs when it is installed and Eleventy when bench/peers has
 /// been restored; otherwise the harness says each was skipped. The search comparison with Pagefind
 /// needs Chromium and npm and takes a while on its slow mobile profile, so it is left out here
@@ -56,5 +56,12 @@ public sealed class HarnessSmokeTests
         Has("| training module quiz page (");
         Has("| search/manifest.js ");
         Has("| search/t/*.js (");
+
+        // Then, in the same process, as dotnet build leaves it: not the publish above, which is gone.
+        using var asBuilt = new StringWriter();
+        code = await Harness.Run(["--pages", "10", "--runs", "1", "--tools", "sitegen", "--serve-pages", "0", "--search-pages", "0", "--no-install", "--as-built"], asBuilt, log);
+        Assert.True(code == 0, $"exit code {code} as built\n--- tables:\n{asBuilt}\n--- progress:\n{log}");
+        Assert.Contains("SiteGen runs as dotnet build leaves it", asBuilt.ToString(), StringComparison.Ordinal);
+        Assert.Contains("| SiteGen ", asBuilt.ToString(), StringComparison.Ordinal);
     }
 }
