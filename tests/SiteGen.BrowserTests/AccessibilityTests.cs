@@ -1,4 +1,3 @@
-
 namespace SiteGen.BrowserTests;
 
 /// <summary>axe-core's WCAG 2.2 AA rules on every page of the built site.</summary>

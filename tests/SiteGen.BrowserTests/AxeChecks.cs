@@ -15,6 +15,9 @@ internal static class AxeChecks
         ResultTypes = [ResultType.Violations],
     };
 
+    /// <summary><see cref="WcagAA"/> as axe.run takes it.</summary>
+    private static readonly string WcagAAJson = JsonConvert.SerializeObject(WcagAA);
+
     /// <summary>The axe-core script the package bundles.</summary>
     private static readonly Lazy<string> Script = new(() => new BundledAxeScriptProvider().GetScript());
 
@@ -35,7 +38,7 @@ internal static class AxeChecks
 
         var result = await page.EvaluateAsync<string>(
             "async options => JSON.stringify(await axe.run(document, JSON.parse(options)))",
-            JsonConvert.SerializeObject(WcagAA));
+            WcagAAJson);
         return new AxeResult(JObject.Parse(result));
     }
 

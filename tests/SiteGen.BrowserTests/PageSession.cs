@@ -61,19 +61,18 @@ public sealed partial class PageSession : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Every address <see cref="IsLocal"/> is false for, as a pattern the browser matches itself:
-    /// a test of each request in this process instead would stop every request of every page on
-    /// its way, for a round trip here and back, and load the site a third more slowly.
-    /// </summary>
-    [GeneratedRegex(@"^(?!https?://127\.0\.0\.1(?::[0-9]+)?(?:[/?#]|$))(?!file:)[a-z][a-z0-9+.\-]*://", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherHosts();
-
     /// <summary>True for addresses that stay on this machine: the test server, files, data: and about: URLs.</summary>
-    public static bool IsLocal(string url) =>
-        !Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        || uri.Scheme is "file" or "data" or "about" or "blob" or "chrome-error"
-        || (uri.Scheme is "http" or "https" && uri.Host == "127.0.0.1");
+    public static bool IsLocal(string url) => !OtherHosts().IsMatch(url);
+
+    /// <summary>
+    /// Addresses on another host: any scheme with an authority (http, https, ws, ftp) but the
+    /// test server's http(s)://127.0.0.1, file:// and Chromium's own error pages. A pattern, so
+    /// the browser matches it itself: a test of each request in this process would stop every
+    /// request of every page on its way, for a round trip here and back, and load the site a
+    /// third more slowly.
+    /// </summary>
+    [GeneratedRegex(@"^(?!https?://127\.0\.0\.1(?::[0-9]+)?(?:[/?#]|$))(?!file:|chrome-error:)[a-z][a-z0-9+.\-]*://", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherHosts();
 
     /// <summary>True when two addresses name the same resource (the fragment aside).</summary>
     public static bool SameAddress(string url, Uri expected) =>

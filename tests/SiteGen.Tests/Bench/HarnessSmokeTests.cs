@@ -4,7 +4,8 @@ namespace SiteGen.Tests.Bench;
 
 /// <summary>
 /// The benchmark harness in bench/ run at a small size, so it keeps working while the generator
-/// changes: the sitegen command published as its tool ships (ReadyToRun), then as dotnet build leaves it (--as-built), built as cold processes; the stage and search index lines, serve's
+/// changes: the sitegen command published as its tool ships (ReadyToRun), then as dotnet build
+/// leaves it (--as-built), run as cold processes; the stage and search index lines, serve's
 /// rebuilds and the page weight. Hugo runs when it is installed and Eleventy when bench/peers has
 /// been restored; otherwise the harness says each was skipped. The search comparison with Pagefind
 /// needs Chromium and npm and takes a while on its slow mobile profile, so it is left out here
