@@ -33,6 +33,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         {
             case null:
                 return this;
+            case LayoutContent layout:
+                layout.WriteTo(this);
+                return this;
             case TrustedHtml { Indented: true } html:
                 Write(html.Value); // a partial: its lines take the indentation of the line that includes it
                 return this;

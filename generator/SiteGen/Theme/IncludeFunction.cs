@@ -15,8 +15,13 @@ namespace SiteGen.Theme;
 internal sealed class IncludeFunction : IScriptCustomFunction
 {
     private readonly IReadOnlyDictionary<string, Template> _partials;
+    private readonly Dictionary<string, string> _keys;
 
-    public IncludeFunction(IReadOnlyDictionary<string, Template> partials) => _partials = partials;
+    public IncludeFunction(IReadOnlyDictionary<string, Template> partials)
+    {
+        _partials = partials;
+        _keys = partials.Keys.ToDictionary(name => name, ThemeTemplates.PartialKey, StringComparer.Ordinal);
+    }
 
     public int RequiredParameterCount => 1;
 
@@ -35,21 +40,55 @@ internal sealed class IncludeFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"There is no partial '{name}'. The theme's partials are: {string.Join(", ", _partials.Keys.Order(StringComparer.Ordinal))}.");
         }
 
-        ThemeTemplates.Included(name);
+        ThemeTemplates.Included(_keys[name]);
+        if (callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput)
+        {
+            WriteInPlace(context, partial, arguments, callerContext);
+            return null; // already written where the statement would have written it
+        }
+
         return new TrustedHtml(Render(context, partial, arguments, callerContext ?? context.CurrentNode)) { Indented = true };
     }
 
-    // Scriban's TemplateContext.RenderTemplate (7.6.1), step for step, but into a StringBuilder this
+    // A statement of its own, as every include in the theme is: the partial writes into the
+    // including template's output as it renders, indented as Scriban would indent its text, and
+    // leaves the context as writing that text would have left it.
+    private static void WriteInPlace(TemplateContext context, Template partial, ScriptArray arguments, ScriptNode caller)
+    {
+        var outputs = t_inPlace ??= [];
+        var depth = t_depth;
+        while (outputs.Count <= depth)
+        {
+            outputs.Add(new IndentingOutput());
+        }
+
+        var wasNewLine = PreviousTextWasNewLine(context);
+        var output = outputs[depth].Into(context.Output, context.CurrentIndent, wasNewLine);
+        t_depth = depth + 1;
+        try
+        {
+            RenderInto(output, context, partial, arguments, caller, render: (template, c) => EvaluateAndRender(template, c, render: true));
+        }
+        finally
+        {
+            t_depth = depth;
+        }
+
+        PreviousTextWasNewLine(context) = output.Wrote ? output.EndsWithNewLine : wasNewLine;
+    }
+
+    // An include inside an expression (kept in a variable, say) gives its text back: Scriban's
+    // TemplateContext.RenderTemplate (7.6.1), step for step, but into a StringBuilder this
     // thread keeps for each depth of include. Scriban's makes a new builder for every include,
     // grows it chunk by chunk and copies it once more as it empties it: that churn was over half of
-    // the time a page spent in its templates, in allocating and copying arrays. The two private
-    // members it uses are reached with UnsafeAccessor; if a Scriban update renames them, every
+    // the time a page spent in its templates, in allocating and copying arrays. The private
+    // members used here are reached with UnsafeAccessor; if a Scriban update renames them, every
     // page fails at once with MissingMemberException, so no test passes unnoticed.
     private static string Render(TemplateContext context, Template partial, ScriptArray arguments, ScriptNode? caller)
     {
         var outputs = t_outputs ??= [];
         var depth = t_depth;
-        if (outputs.Count == depth)
+        while (outputs.Count <= depth)
         {
             outputs.Add(new StringBuilderOutput(new StringBuilder(InitialCapacity)));
         }
@@ -59,7 +98,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
         t_depth = depth + 1;
         try
         {
-            return RenderInto(output, context, partial, arguments, caller);
+            return RenderInto(output, context, partial, arguments, caller, render: (template, c) => template.Render(c));
         }
         finally
         {
@@ -67,7 +106,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
         }
     }
 
-    private static string RenderInto(StringBuilderOutput output, TemplateContext context, Template partial, ScriptArray arguments, ScriptNode? caller)
+    private static T RenderInto<T>(IScriptOutput output, TemplateContext context, Template partial, ScriptArray arguments, ScriptNode? caller, Func<Template, TemplateContext, T> render)
     {
         context.EnterRecursive(caller);
         var indent = context.CurrentIndent;
@@ -92,7 +131,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
                 context.ResetPreviousNewLine();
             }
 
-            return partial.Render(context);
+            return render(partial, context);
         }
         finally
         {
@@ -112,10 +151,17 @@ internal sealed class IncludeFunction : IScriptCustomFunction
     private static List<StringBuilderOutput>? t_outputs;
 
     [ThreadStatic]
+    private static List<IndentingOutput>? t_inPlace;
+
+    [ThreadStatic]
     private static int t_depth;
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
     private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
+    /// <summary>Scriban's Template.Render without taking the text out of the output afterwards (7.6.1).</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "EvaluateAndRender")]
+    internal static extern object? EvaluateAndRender(Template template, TemplateContext context, bool render);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "FetchNamedArguments")]
     private static extern Dictionary<string, object?>? FetchNamedArguments(TemplateContext context, ScriptNode? callerContext);

@@ -89,7 +89,7 @@ public sealed class ThemeTemplates
     /// partial it included, so that the dev server renders again only the pages that use a template an author changed.</param>
     public string? Render(string layout, object view, out IReadOnlySet<string> templates)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal) { LayoutsFolder + layout, LayoutsFolder + BaseLayout };
+        var used = new HashSet<string>(UsedCapacity, StringComparer.Ordinal) { LayoutsFolder + layout, LayoutsFolder + BaseLayout };
         t_used = used;
         try
         {
@@ -103,6 +103,9 @@ public sealed class ThemeTemplates
     }
 
     private const string LayoutsFolder = "layouts/";
+
+    // More than the templates a page of the theme uses, so that noting one never grows the set.
+    private const int UsedCapacity = 48;
     private const string PartialsFolder = "partials/";
 
     // The templates the page being rendered on this thread has used so far.
@@ -110,7 +113,11 @@ public sealed class ThemeTemplates
     private static HashSet<string>? t_used;
 
     /// <summary>Notes that the page being rendered on this thread included a partial.</summary>
-    internal static void Included(string partial) => t_used?.Add(PartialsFolder + partial);
+    /// <param name="key">The partial's <see cref="KeyOf"/> name (<see cref="PartialKey"/>).</param>
+    internal static void Included(string key) => t_used?.Add(key);
+
+    /// <summary>The name <see cref="KeyOf"/> gives the partial called <paramref name="partial"/>.</summary>
+    internal static string PartialKey(string partial) => PartialsFolder + partial;
 
     /// <summary>
     /// The name <see cref="Render(string, object, out IReadOnlySet{string})"/> gives the template at
@@ -140,7 +147,7 @@ public sealed class ThemeTemplates
         context.PushGlobal(globals);
         try
         {
-            globals.SetValue("main", new TrustedHtml(template.Render(context)), readOnly: true);
+            globals.SetValue("main", new LayoutContent(template), readOnly: true);
             var html = shell.Render(context);
             context.PopGlobal();
             return html;

@@ -107,6 +107,20 @@ public sealed class ThemeTemplateTests : IDisposable
     }
 
     [Fact]
+    public void A_partial_kept_in_a_variable_is_written_where_the_variable_is_as_trusted_markup()
+    {
+        // An include that is not a statement of its own gives its text back, rather than writing it where it stands.
+        _site.Write("themes/default/components/footer/footer.sbn-html", "<footer class=\"site-footer\">\n  {{ note = include 'own-note' text: site.title ~}}\n  <div>{{ note }}</div>\n</footer>\n");
+        _site.Write("themes/default/partials/own-note.sbn-html", "<p class=\"own-note\">{{ $text }}</p>");
+
+        _site.BuildOk();
+
+        var html = _site.OutputText("help/index.html");
+        var footer = html[html.IndexOf("<footer", StringComparison.Ordinal)..(html.IndexOf("</footer>", StringComparison.Ordinal) + "</footer>".Length)];
+        Assert.Equal("<footer class=\"site-footer\">\n        <div><p class=\"own-note\">Test partnership site</p></div>\n    </footer>", footer);
+    }
+
+    [Fact]
     public void A_named_value_that_fails_is_an_error_at_its_place_once_not_once_per_page()
     {
         _site.Write("themes/default/components/footer/footer.sbn-html", "<footer>\n  {{ include 'contact' contact: site.partnership.phone }}\n</footer>\n");
