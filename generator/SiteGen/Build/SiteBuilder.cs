@@ -202,6 +202,8 @@ public static class SiteBuilder
     private static List<OutputFile> Files(BuildOptions options, SiteConfig config, SiteModel site, ThemeFiles theme, IReadOnlyList<string> staticFiles,
         IReadOnlyDictionary<Page, SearchDocument> documents)
     {
+        // The search index is most of this work: it is made meanwhile, on the other cores.
+        var search = Task.Run(() => SearchFiles(site, documents).ToList());
         var (css, trainingCss, js, separateJs, copies) = ThemeAssets.Collect(theme);
         var files = new List<OutputFile>
         {
@@ -225,7 +227,7 @@ public static class SiteBuilder
         var staticFolder = Path.Combine(options.SiteRoot, "static");
         files.AddRange(staticFiles.Select(f => new OutputFile(Path.GetRelativePath(staticFolder, f).Replace('\\', '/'), null, f)));
 
-        files.AddRange(SearchFiles(site, documents));
+        files.AddRange(search.GetAwaiter().GetResult());
         files.AddRange(options.ExtraFiles.Select(e => new OutputFile(e.Key, e.Value)));
         return files;
     }

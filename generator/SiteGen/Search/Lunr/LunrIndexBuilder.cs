@@ -133,12 +133,14 @@ public sealed class LunrIndexBuilder
         // The pipeline's functions map a token's text to a term (or drop it) whatever else is in
         // the document, so each distinct word goes through them once: the stemmer is most of the cost.
         var terms = new Text.WordMemo<string?>(Pipeline.RunTerm);
-        var analysed = documents.AsParallel().AsOrdered()
-            .Select(d => order.Select(f => Analyse(d.TryGetValue(f, out var value) ? value : null, terms)).ToList())
-            .ToList();
-        for (var i = 0; i < documents.Count; i++)
+        // Posting goes in document order, one after another; it takes each document as soon as
+        // it is analysed, so that it runs while later documents are, not after them all.
+        var analysed = documents.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(d => order.Select(f => Analyse(d.TryGetValue(f, out var value) ? value : null, terms)).ToList());
+        var i = 0;
+        foreach (var fieldsOfDocument in analysed)
         {
-            Post(refs[i], analysed[i], boost);
+            Post(refs[i++], fieldsOfDocument, boost);
         }
     }
 
