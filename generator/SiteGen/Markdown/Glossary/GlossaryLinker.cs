@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -12,6 +13,7 @@ namespace SiteGen.Markdown.Glossary;
 public sealed class GlossaryLinker
 {
     private readonly Regex _pattern;
+    private readonly SearchValues<string>? _names;
     private readonly Dictionary<string, GlossaryTerm> _byName;
 
     /// <summary>Prepares the linker for a glossary's terms.</summary>
@@ -27,6 +29,7 @@ public sealed class GlossaryLinker
         }
 
         // Longest names first, so "child sexual exploitation" wins over a shorter name inside it.
+        _names = _byName.Count == 0 ? null : SearchValues.Create([.. _byName.Keys], StringComparison.OrdinalIgnoreCase);
         var alternatives = _byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape);
         _pattern = _byName.Count == 0
             ? new Regex("(?!)", RegexOptions.None)
@@ -53,7 +56,13 @@ public sealed class GlossaryLinker
     /// <summary>Links first uses in <paramref name="document"/>; <paramref name="urlOf"/> gives the link for a term.</summary>
     public void Link(MarkdownDocument document, Func<GlossaryTerm, string> urlOf)
     {
+        if (_names is null)
+        {
+            return;
+        }
+
         var used = new HashSet<GlossaryTerm>();
+        var literals = new List<LiteralInline>();
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock || block.Inline is null)
@@ -61,21 +70,40 @@ public sealed class GlossaryLinker
                 continue;
             }
 
-            foreach (var literal in block.Inline.Descendants<LiteralInline>().ToList())
+            // Taken first, as linking puts new literals among them.
+            literals.Clear();
+            LiteralsOutsideLinks(block.Inline, literals);
+            foreach (var literal in literals)
             {
-                if (!IsInsideLink(literal))
-                {
-                    LinkFirstUse(literal, used, urlOf);
-                }
+                LinkFirstUse(literal, used, urlOf);
+            }
+        }
+    }
+
+    // In document order, as Markdig's Descendants gives them, without its stack for each block.
+    private static void LiteralsOutsideLinks(ContainerInline container, List<LiteralInline> found)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal)
+            {
+                found.Add(literal);
+            }
+            else if (inline is ContainerInline inner and not LinkInline)
+            {
+                LiteralsOutsideLinks(inner, found);
             }
         }
     }
 
     private void LinkFirstUse(LiteralInline literal, HashSet<GlossaryTerm> used, Func<GlossaryTerm, string> urlOf)
     {
-        if (!_pattern.IsMatch(literal.Content.AsSpan()))
+        // Most text names no term. A name anywhere in it, whatever is either side, is looked for
+        // first, all names at once; only then does the pattern say whether it stands as a word.
+        var content = literal.Content.AsSpan();
+        if (content.IndexOfAny(_names!) < 0 || !_pattern.IsMatch(content))
         {
-            return; // most text names no term: looked at where it is, without copying it out
+            return;
         }
 
         var text = literal.Content.ToString();
@@ -106,18 +134,5 @@ public sealed class GlossaryLinker
 
             return;
         }
-    }
-
-    private static bool IsInsideLink(Inline inline)
-    {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is LinkInline)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
