@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
@@ -30,23 +31,29 @@ public sealed class ContentChecker
     // where a pass per rule took half the check stage.
     private readonly Regex _anyRule;
 
+    // The first word of every rule's phrase, looked for all at once: text without any of them
+    // (nearly all text) is passed over without being copied out or matched against the pattern.
+    private readonly SearchValues<string> _firstWords;
+
     /// <summary>Creates the checker for a site.</summary>
     public ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics)
-        : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, PhrasePattern([r.Phrase])))], PhrasePattern(config.SafeLanguage.Select(r => r.Phrase)))
+        : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, PhrasePattern([r.Phrase])))], PhrasePattern(config.SafeLanguage.Select(r => r.Phrase)),
+            SearchValues.Create([.. config.SafeLanguage.Select(r => r.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "").Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase))
     {
     }
 
-    private ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics, IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> rules, Regex anyRule)
+    private ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics, IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> rules, Regex anyRule, SearchValues<string> firstWords)
     {
         _config = config;
         _today = today;
         _diagnostics = diagnostics;
         _rules = rules;
         _anyRule = anyRule;
+        _firstWords = firstWords;
     }
 
     /// <summary>The same checker reporting into <paramref name="diagnostics"/>: its patterns are compiled once.</summary>
-    public ContentChecker ReportingTo(DiagnosticBag diagnostics) => new(_config, _today, diagnostics, _rules, _anyRule);
+    public ContentChecker ReportingTo(DiagnosticBag diagnostics) => new(_config, _today, diagnostics, _rules, _anyRule, _firstWords);
 
     // A phrase as a whole word or words, any white space between them, in any case.
     private static Regex PhrasePattern(IEnumerable<string> phrases)
@@ -203,10 +210,10 @@ public sealed class ContentChecker
         [
             new(front.Title, front.LocationOf(nameof(FrontMatter.Title)).Line, front.LocationOf(nameof(FrontMatter.Title)).Column),
             new(front.Summary, front.LocationOf(nameof(FrontMatter.Summary)).Line, front.LocationOf(nameof(FrontMatter.Summary)).Column),
-            .. ProseExtractor.Spans(page),
+            .. ProseExtractor.Spans(page, MayHoldARule),
         ];
         var rules = _rules.Where(r => !allowed.Contains(r.Rule.Phrase)).ToList();
-        foreach (var text in texts.Where(t => _anyRule.IsMatch(t.Text)))
+        foreach (var text in texts.Where(t => MayHoldARule(t.Text) && _anyRule.IsMatch(t.Text)))
         {
             foreach (var (rule, pattern) in rules)
             {
@@ -220,6 +227,8 @@ public sealed class ContentChecker
             }
         }
     }
+
+    private bool MayHoldARule(ReadOnlySpan<char> text) => text.IndexOfAny(_firstWords) >= 0;
 
     private void CheckReviewDates(Page page)
     {

@@ -45,11 +45,16 @@ public static class ProseExtractor
     }
 
     /// <summary>Each run of literal text with its exact place, for finding words to avoid.</summary>
-    public static IEnumerable<ProseUnit> Spans(Page page)
+    /// <param name="page">The page.</param>
+    /// <param name="worthReading">Whether a run of the body's text is wanted, asked before it is copied out: most runs hold nothing a check looks for.</param>
+    public static IEnumerable<ProseUnit> Spans(Page page, Func<ReadOnlySpan<char>, bool>? worthReading = null)
     {
         foreach (var literal in page.Document.Descendants<LiteralInline>())
         {
-            yield return new ProseUnit(literal.Content.ToString(), literal.Line + 1, literal.Column + 1);
+            if (worthReading is null || worthReading(literal.Content.AsSpan()))
+            {
+                yield return new ProseUnit(literal.Content.ToString(), literal.Line + 1, literal.Column + 1);
+            }
         }
 
         foreach (var callout in page.Document.Descendants<Callout>().Where(c => c.Title.Length > 0))
