@@ -32,6 +32,7 @@ public sealed class LunrIndexBuilder
     private readonly HashSet<string> postedRefs = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, FieldEntry> fieldEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingBuilder> invertedIndex = new(StringComparer.Ordinal);
+    private readonly List<PostingBuilder> postingsByTermIndex = [];
     private string referenceField = "id";
     private List<string>? fieldOrder;
     private double b = 0.75;
@@ -165,7 +166,13 @@ public sealed class LunrIndexBuilder
             }
         }
 
-        return new AnalysedField(length, frequencies, firstSeen);
+        var counts = new int[firstSeen.Count];
+        for (var t = 0; t < counts.Length; t++)
+        {
+            counts[t] = frequencies[firstSeen[t]];
+        }
+
+        return new AnalysedField(length, firstSeen, counts);
     }
 
     // Terms are numbered in the order they first appear, document by document and field by
@@ -180,17 +187,24 @@ public sealed class LunrIndexBuilder
         {
             var fieldName = fieldOrder[f];
             var field = fieldsOfDocument[f];
-            fieldEntries[fieldName + "/" + documentRef] = new FieldEntry(documentRef, fieldName, field.Length, field.TermFrequencies);
-            foreach (var term in field.Terms)
+            // Kept as term numbers, in the order the terms first appear, beside their counts: a
+            // dictionary per field of every document was most of what a large site's index held.
+            var terms = new int[field.Terms.Count];
+            for (var t = 0; t < field.Terms.Count; t++)
             {
+                var term = field.Terms[t];
                 if (!invertedIndex.TryGetValue(term, out var posting))
                 {
                     posting = new PostingBuilder(termIndex++, fieldOrder.Count);
                     invertedIndex[term] = posting;
+                    postingsByTermIndex.Add(posting);
                 }
 
                 posting.Add(f, documentRef, again);
+                terms[t] = posting.TermIndex;
             }
+
+            fieldEntries[fieldName + "/" + documentRef] = new FieldEntry(documentRef, fieldName, field.Length, terms, field.Counts);
         }
     }
 
@@ -213,15 +227,15 @@ public sealed class LunrIndexBuilder
             var fieldBoost = OrOne(fields[entry.FieldName]);
             var documentBoost = OrOne(documentBoosts[entry.DocumentRef]);
             var averageLength = averageFieldLengths[entry.FieldName];
-            var elements = new List<LunrVectorElement>(entry.TermFrequencies.Count);
+            var elements = new List<LunrVectorElement>(entry.Terms.Length);
 
-            foreach (var (term, frequency) in entry.TermFrequencies)
+            for (var t = 0; t < entry.Terms.Length; t++)
             {
-                var posting = invertedIndex[term];
+                var posting = postingsByTermIndex[entry.Terms[t]];
                 var idf = posting.Idf;
 
                 // lunr's expression, evaluated in the same order so the doubles come out the same.
-                double tf = frequency;
+                double tf = entry.Frequencies[t];
                 var score = idf * ((K1 + 1) * tf) / ((K1 * (1 - b + (b * (entry.Length / averageLength)))) + tf);
                 score *= fieldBoost;
                 score *= documentBoost;
@@ -282,9 +296,13 @@ public sealed class LunrIndexBuilder
         }
     }
 
-    private sealed record AnalysedField(int Length, Dictionary<string, int> TermFrequencies, List<string> Terms);
+    // A field of a document: its length in terms, its terms in the order they first appear, and
+    // how often each appears.
+    private sealed record AnalysedField(int Length, List<string> Terms, int[] Counts);
 
-    private sealed record FieldEntry(string DocumentRef, string FieldName, int Length, Dictionary<string, int> TermFrequencies);
+    // A document's field as the index keeps it: its terms by number, in the order they first
+    // appear, and how often each appears.
+    private sealed record FieldEntry(string DocumentRef, string FieldName, int Length, int[] Terms, int[] Frequencies);
 
     private sealed class PostingBuilder(int termIndex, int fieldCount)
     {
