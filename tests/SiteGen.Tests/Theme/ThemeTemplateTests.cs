@@ -15,6 +15,13 @@ public sealed class ThemeTemplateTests : IDisposable
 
     private static string ThemeFile(string path) => File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", path));
 
+    // The built help page's footer element, as written.
+    private string HelpPageFooter()
+    {
+        var html = _site.OutputText("help/index.html");
+        return html[html.IndexOf("<footer", StringComparison.Ordinal)..(html.IndexOf("</footer>", StringComparison.Ordinal) + "</footer>".Length)];
+    }
+
     [Fact]
     public void A_sites_copy_of_a_layout_from_an_older_theme_is_told_what_it_no_longer_loads()
     {
@@ -100,10 +107,8 @@ public sealed class ThemeTemplateTests : IDisposable
 
         _site.BuildOk();
 
-        var html = _site.OutputText("help/index.html");
-        var footer = html[html.IndexOf("<footer", StringComparison.Ordinal)..(html.IndexOf("</footer>", StringComparison.Ordinal) + "</footer>".Length)];
         // The base layout includes the footer four spaces in; each partial adds its own line's indentation.
-        Assert.Equal("<footer class=\"site-footer\">\n      <div>\n        <p class=\"own-note\">Test partnership site</p>\n        <ul>\n          <li>\n            one\n          </li>\n        </ul>\n      </div>\n    </footer>", footer);
+        Assert.Equal("<footer class=\"site-footer\">\n      <div>\n        <p class=\"own-note\">Test partnership site</p>\n        <ul>\n          <li>\n            one\n          </li>\n        </ul>\n      </div>\n    </footer>", HelpPageFooter());
     }
 
     [Fact]
@@ -115,9 +120,7 @@ public sealed class ThemeTemplateTests : IDisposable
 
         _site.BuildOk();
 
-        var html = _site.OutputText("help/index.html");
-        var footer = html[html.IndexOf("<footer", StringComparison.Ordinal)..(html.IndexOf("</footer>", StringComparison.Ordinal) + "</footer>".Length)];
-        Assert.Equal("<footer class=\"site-footer\">\n        <div><p class=\"own-note\">Test partnership site</p></div>\n    </footer>", footer);
+        Assert.Equal("<footer class=\"site-footer\">\n        <div><p class=\"own-note\">Test partnership site</p></div>\n    </footer>", HelpPageFooter());
     }
 
     [Fact]
