@@ -137,8 +137,13 @@ public sealed class ContentChecker
 
     private void CheckReadingLevel(Page page)
     {
-        var (level, limit) = Measure(page);
-        if (limit is not { } max || level.Words < MinimumWordsToScore || level.Grade <= max.Grade)
+        if (LimitFor(page) is not { } max)
+        {
+            return; // a page no limit applies to (staff training, say) is not measured at all
+        }
+
+        var level = ReadingLevel.Of(ProseExtractor.Units(page, _config.Contacts));
+        if (level.Words < MinimumWordsToScore || level.Grade <= max.Grade)
         {
             return;
         }
