@@ -38,7 +38,7 @@ public sealed class ContentChecker
     /// <summary>Creates the checker for a site.</summary>
     public ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics)
         : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, PhrasePattern([r.Phrase])))], PhrasePattern(config.SafeLanguage.Select(r => r.Phrase)),
-            SearchValues.Create([.. config.SafeLanguage.Select(r => r.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "").Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase))
+            FirstWords(config.SafeLanguage.Select(r => r.Phrase)))
     {
     }
 
@@ -63,6 +63,11 @@ public sealed class ContentChecker
             ? new Regex("(?!)")
             : new Regex(@"(?<![\w-])(?:" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
+
+    // The first word of each phrase: a text that holds none of them holds no phrase.
+    private static SearchValues<string> FirstWords(IEnumerable<string> phrases) =>
+        SearchValues.Create([.. phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Checks every page of the site.</summary>
     public void Check(SiteModel site)
@@ -139,7 +144,7 @@ public sealed class ContentChecker
     {
         if (LimitFor(page) is not { } max)
         {
-            return; // a page no limit applies to (staff training, say) is not measured at all
+            return; // a page none of whose readers has a limit in site.yaml is not measured at all
         }
 
         var level = ReadingLevel.Of(ProseExtractor.Units(page, _config.Contacts));

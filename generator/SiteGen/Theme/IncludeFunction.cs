@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -62,19 +61,19 @@ internal sealed class IncludeFunction : IScriptCustomFunction
             outputs.Add(new IndentingOutput());
         }
 
-        var wasNewLine = PreviousTextWasNewLine(context);
+        var wasNewLine = ScribanInternals.PreviousTextWasNewLine(context);
         var output = outputs[depth].Into(context.Output, context.CurrentIndent, wasNewLine);
         t_depth = depth + 1;
         try
         {
-            RenderInto(output, context, partial, arguments, caller, render: (template, c) => EvaluateAndRender(template, c, render: true));
+            RenderInto(output, context, partial, arguments, caller, render: (template, c) => ScribanInternals.EvaluateAndRender(template, c, render: true));
         }
         finally
         {
             t_depth = depth;
         }
 
-        PreviousTextWasNewLine(context) = output.Wrote ? output.EndsWithNewLine : wasNewLine;
+        ScribanInternals.PreviousTextWasNewLine(context) = output.Wrote ? output.EndsWithNewLine : wasNewLine;
     }
 
     // An include inside an expression (kept in a variable, say) gives its text back: Scriban's
@@ -82,8 +81,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
     // thread keeps for each depth of include. Scriban's makes a new builder for every include,
     // grows it chunk by chunk and copies it once more as it empties it: that churn was over half of
     // the time a page spent in its templates, in allocating and copying arrays. The private
-    // members used here are reached with UnsafeAccessor; if a Scriban update renames them, every
-    // page fails at once with MissingMemberException, so no test passes unnoticed.
+    // members it needs are in ScribanInternals.
     private static string Render(TemplateContext context, Template partial, ScriptArray arguments, ScriptNode? caller)
     {
         var outputs = t_outputs ??= [];
@@ -110,10 +108,10 @@ internal sealed class IncludeFunction : IScriptCustomFunction
     {
         context.EnterRecursive(caller);
         var indent = context.CurrentIndent;
-        var wasNewLine = PreviousTextWasNewLine(context);
+        var wasNewLine = ScribanInternals.PreviousTextWasNewLine(context);
         context.CurrentIndent = null;
         context.PushOutput(output);
-        var named = FetchNamedArguments(context, caller);
+        var named = ScribanInternals.FetchNamedArguments(context, caller);
         context.PushLocal();
         try
         {
@@ -138,7 +136,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
             context.PopLocal();
             context.PopOutput();
             context.CurrentIndent = indent;
-            PreviousTextWasNewLine(context) = wasNewLine;
+            ScribanInternals.PreviousTextWasNewLine(context) = wasNewLine;
             context.ExitRecursive(caller);
         }
     }
@@ -155,16 +153,6 @@ internal sealed class IncludeFunction : IScriptCustomFunction
 
     [ThreadStatic]
     private static int t_depth;
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
-    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
-
-    /// <summary>Scriban's Template.Render without taking the text out of the output afterwards (7.6.1).</summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "EvaluateAndRender")]
-    internal static extern object? EvaluateAndRender(Template template, TemplateContext context, bool render);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "FetchNamedArguments")]
-    private static extern Dictionary<string, object?>? FetchNamedArguments(TemplateContext context, ScriptNode? callerContext);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

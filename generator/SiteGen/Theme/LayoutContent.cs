@@ -17,7 +17,7 @@ internal sealed record LayoutContent(Template Layout)
         context.CurrentIndent = null;
         try
         {
-            IncludeFunction.EvaluateAndRender(Layout, context, render: true);
+            ScribanInternals.EvaluateAndRender(Layout, context, render: true);
         }
         finally
         {

@@ -103,10 +103,10 @@ public sealed class ThemeTemplates
     }
 
     private const string LayoutsFolder = "layouts/";
+    private const string PartialsFolder = "partials/";
 
     // More than the templates a page of the theme uses, so that noting one never grows the set.
     private const int UsedCapacity = 48;
-    private const string PartialsFolder = "partials/";
 
     // The templates the page being rendered on this thread has used so far.
     [ThreadStatic]

@@ -13,7 +13,7 @@ namespace SiteGen.Markdown.Glossary;
 public sealed class GlossaryLinker
 {
     private readonly Regex _pattern;
-    private readonly SearchValues<string>? _names;
+    private readonly SearchValues<string> _names;
     private readonly Dictionary<string, GlossaryTerm> _byName;
 
     /// <summary>Prepares the linker for a glossary's terms.</summary>
@@ -29,7 +29,7 @@ public sealed class GlossaryLinker
         }
 
         // Longest names first, so "child sexual exploitation" wins over a shorter name inside it.
-        _names = _byName.Count == 0 ? null : SearchValues.Create([.. _byName.Keys], StringComparison.OrdinalIgnoreCase);
+        _names = SearchValues.Create([.. _byName.Keys], StringComparison.OrdinalIgnoreCase);
         var alternatives = _byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape);
         _pattern = _byName.Count == 0
             ? new Regex("(?!)", RegexOptions.None)
@@ -56,11 +56,6 @@ public sealed class GlossaryLinker
     /// <summary>Links first uses in <paramref name="document"/>; <paramref name="urlOf"/> gives the link for a term.</summary>
     public void Link(MarkdownDocument document, Func<GlossaryTerm, string> urlOf)
     {
-        if (_names is null)
-        {
-            return;
-        }
-
         var used = new HashSet<GlossaryTerm>();
         var literals = new List<LiteralInline>();
         foreach (var block in document.Descendants<LeafBlock>())
@@ -101,7 +96,7 @@ public sealed class GlossaryLinker
         // Most text names no term. A name anywhere in it, whatever is either side, is looked for
         // first, all names at once; only then does the pattern say whether it stands as a word.
         var content = literal.Content.AsSpan();
-        if (content.IndexOfAny(_names!) < 0 || !_pattern.IsMatch(content))
+        if (content.IndexOfAny(_names) < 0 || !_pattern.IsMatch(content))
         {
             return;
         }
