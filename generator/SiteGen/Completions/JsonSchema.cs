@@ -308,7 +308,7 @@ public sealed class JsonSchema
     private static string Child(string path, string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')
             ? (path.Length == 0 ? name : $"{path}.{name}")
-            : $"{path}[{JsonSerializer.Serialize(name)}]";
+            : $"{path}[{JsonSerializer.Serialize(name, Output.JsonValues.Default.String)}]";
 
     private static string Article(string type) => type switch
     {

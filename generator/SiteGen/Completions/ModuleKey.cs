@@ -76,3 +76,7 @@ public sealed record ModuleKeyQuestion(string Id, string Question, string? Scena
 /// <param name="Id">Its id.</param>
 /// <param name="Text">Its text.</param>
 public sealed record ModuleKeyOption(string Id, string Text);
+
+/// <summary>The answer key's JSON, described when SiteGen is compiled (see <see cref="Output.JsonValues"/>).</summary>
+[JsonSerializable(typeof(ModuleKey))]
+internal sealed partial class ModuleKeyJson : JsonSerializerContext;

@@ -11,11 +11,11 @@ namespace SiteGen.Completions;
 /// <param name="displayFolder">The folder as messages name it.</param>
 public sealed class ModuleKeyStore(string folder, string displayFolder)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    private static readonly ModuleKeyJson Json = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
-    };
+    });
 
     private readonly Dictionary<(string Module, string Version), (ModuleKey? Key, Problem? Problem)> _cache = [];
 
@@ -88,7 +88,7 @@ public sealed class ModuleKeyStore(string folder, string displayFolder)
         ModuleKey? key;
         try
         {
-            key = JsonSerializer.Deserialize<ModuleKey>(File.ReadAllText(file), Json);
+            key = JsonSerializer.Deserialize(File.ReadAllText(file), Json.ModuleKey);
         }
         catch (JsonException e)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SiteGen.Completions;
 
@@ -19,14 +20,14 @@ public sealed record ReportSnapshot(string Format, int FormatVersion, DateOnly A
     /// <summary>The file's name in a report folder.</summary>
     public const string FileName = "report.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly ReportSnapshotJson Json = new(new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
 
     /// <summary>The snapshot of a report.</summary>
     public static ReportSnapshot Of(CompletionReport report) => new(FormatName, 1, report.Settings.AsOf, SnapshotCounts.Of(report.All),
         [.. ReportGroups.Organisations(report).Select(o => new SnapshotOrganisation(o.Sector, o.Organisation, SnapshotCounts.Of(o)))]);
 
     /// <summary>The snapshot as JSON.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Json) + "\n";
+    public string ToJson() => JsonSerializer.Serialize(this, Json.ReportSnapshot) + "\n";
 
     /// <summary>Reads report.json from an earlier report's folder; null with a reason when it cannot.</summary>
     /// <param name="folder">The earlier report's folder.</param>
@@ -37,7 +38,7 @@ public sealed record ReportSnapshot(string Format, int FormatVersion, DateOnly A
         problem = null;
         try
         {
-            var snapshot = JsonSerializer.Deserialize<ReportSnapshot>(File.ReadAllText(path), Json);
+            var snapshot = JsonSerializer.Deserialize(File.ReadAllText(path), Json.ReportSnapshot);
             if (snapshot is { Format: FormatName, FormatVersion: 1, All: not null, Organisations: not null })
             {
                 return snapshot;
@@ -70,3 +71,7 @@ public sealed record SnapshotCounts(int People, int InDate, int Overdue, int Not
 /// <param name="Organisation">Its name.</param>
 /// <param name="Counts">Its counts.</param>
 public sealed record SnapshotOrganisation(string Sector, string Organisation, SnapshotCounts Counts);
+
+/// <summary>report.json, described when SiteGen is compiled (see <see cref="Output.JsonValues"/>).</summary>
+[JsonSerializable(typeof(ReportSnapshot))]
+internal sealed partial class ReportSnapshotJson : JsonSerializerContext;

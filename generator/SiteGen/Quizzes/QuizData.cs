@@ -9,14 +9,14 @@ namespace SiteGen.Quizzes;
 /// A quiz's questions and answer key as data: <c>quizzes/ID.js</c> for the page (a classic
 /// script, so it loads from file://) and <c>quizzes/ID.json</c> for tools that re-score records.
 /// </summary>
-public static class QuizData
+public static partial class QuizData
 {
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly QuizJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = false,
-    };
+    });
 
     /// <summary>The site path of a quiz's script.</summary>
     public static string ScriptPath(string quizId) => $"quizzes/{quizId}.js";
@@ -25,7 +25,7 @@ public static class QuizData
     public static string JsonPath(string quizId) => $"quizzes/{quizId}.json";
 
     /// <summary>The quiz's data as JSON, with a version that changes whenever the quiz as built does.</summary>
-    public static string ToJson(QuizBlock block) => JsonSerializer.Serialize(Describe(block, Version(block)), Json);
+    public static string ToJson(QuizBlock block) => JsonSerializer.Serialize(Describe(block, Version(block)), Json.QuizRecord);
 
     /// <summary>
     /// A hash of the quiz as built, without its learn-more addresses: a copy built for disk links
@@ -35,7 +35,7 @@ public static class QuizData
     {
         var data = Describe(block, version: "");
         data = data with { Questions = [.. data.Questions.Select(WithoutLinks)] };
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(data, Json))))[..16];
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(data, Json.QuizRecord))))[..16];
     }
 
     private static QuestionRecord WithoutLinks(QuestionRecord question) =>
@@ -43,7 +43,7 @@ public static class QuizData
 
     /// <summary>The script that hands the data to the page.</summary>
     public static string ToScript(QuizBlock block, string json) =>
-        $"window.SiteGenQuizzes = window.SiteGenQuizzes || {{}};\nwindow.SiteGenQuizzes[{JsonSerializer.Serialize(block.Definition.Id)}] = {json};\n";
+        $"window.SiteGenQuizzes = window.SiteGenQuizzes || {{}};\nwindow.SiteGenQuizzes[{JsonSerializer.Serialize(block.Definition.Id, Output.JsonValues.Default.String)}] = {json};\n";
 
     private static QuizRecord Describe(QuizBlock block, string version)
     {
@@ -61,6 +61,9 @@ public static class QuizData
             question.Question, null, null,
             [.. question.Choices.Select(o => new OptionRecord(o.Id, o.Text, o.Correct, o.Feedback))],
             question.Explanation, block.LearnMore.GetValueOrDefault(question.Id));
+
+    [JsonSerializable(typeof(QuizRecord))]
+    private sealed partial class QuizJson : JsonSerializerContext;
 
     private sealed record QuizRecord(string Id, string Title, string Page, int PassMark, int? Attempts, bool Shuffle, int? Draw, string Version,
         IReadOnlyList<ConfidenceRecord> Confidence, IReadOnlyList<QuestionRecord> Questions);

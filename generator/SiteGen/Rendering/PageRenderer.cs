@@ -122,7 +122,7 @@ public sealed class PageRenderer
             words[ThemeWords.DigitsKey] = digits;
         }
 
-        return System.Text.Json.JsonSerializer.Serialize(words);
+        return System.Text.Json.JsonSerializer.Serialize(words, Output.JsonValues.Default.SortedDictionaryStringString);
     }
 
     private static RenderedPage? Rendered(string sitePath, string? html, SourceLocation source, string? linksFrom, IReadOnlySet<string> templates) =>

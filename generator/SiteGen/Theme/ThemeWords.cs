@@ -71,6 +71,6 @@ public sealed class ThemeWords(IReadOnlyDictionary<string, string> words)
             }
         }
 
-        return JsonSerializer.Serialize(forScript);
+        return JsonSerializer.Serialize(forScript, Output.JsonValues.Default.SortedDictionaryStringString);
     }
 }

@@ -17,12 +17,12 @@ public static class AnswerKeys
     /// <summary>The folder, beside site.yaml, that keys are kept in.</summary>
     public const string Folder = "completion-keys";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly ModuleKeyJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // kept readable: the file is committed and reviewed
-    };
+    });
 
     /// <summary>The key's path under the site root.</summary>
     public static string PathOf(TrainingModule module) => $"{Folder}/{module.Id}/{module.Version}.json";
@@ -39,7 +39,7 @@ public static class AnswerKeys
             [.. quiz.Confidence.Select(c => new ModuleKeyConfidence(c.Id, c.Question, c.Scale))],
             [.. quiz.Questions.SelectMany(q => q.Answerable.Select(a => Question(a, q.Kind == QuestionKind.Scenario ? q.Id : null)))],
             [.. quiz.Questions.Where(q => q.Kind == QuestionKind.Scenario).Select(q => new ModuleKeyScenario(q.Id, q.Scenario ?? ""))]);
-        return JsonSerializer.Serialize(key, Json) + "\n";
+        return JsonSerializer.Serialize(key, Json.ModuleKey) + "\n";
     }
 
     /// <summary>

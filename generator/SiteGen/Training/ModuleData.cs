@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SiteGen.Configuration;
 
 namespace SiteGen.Training;
@@ -8,9 +9,9 @@ namespace SiteGen.Training;
 /// <c>modules/ID.js</c>, a classic script (so it loads from file://) that sets
 /// <c>window.SiteGenModules["ID"]</c>. Its shape is in themes/default/components/training-module/README.md.
 /// </summary>
-public static class ModuleData
+public static partial class ModuleData
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly ModuleJson Json = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
 
     /// <summary>The script for a module.</summary>
     public static string ToScript(TrainingModule module, SiteConfig config)
@@ -20,12 +21,15 @@ public static class ModuleData
             module.Start.SitePath, module.CertificatePath,
             [.. module.Pages.Select(p => new PageRecord(p.Page.SitePath, p.Page.Title, p.Minutes, p.HasQuiz))],
             config.LearningRecordStore is { } lrs ? new LrsRecord(lrs.Endpoint, lrs.Credentials, Theme.ThemeAssets.XapiScriptPath) : null);
-        return $"window.SiteGenModules = window.SiteGenModules || {{}};\nwindow.SiteGenModules[{JsonSerializer.Serialize(module.Id)}] = {JsonSerializer.Serialize(data, Json)};\n";
+        return $"window.SiteGenModules = window.SiteGenModules || {{}};\nwindow.SiteGenModules[{JsonSerializer.Serialize(module.Id, Output.JsonValues.Default.String)}] = {JsonSerializer.Serialize(data, Json.BrowserRecord)};\n";
     }
 
     /// <summary>The module as a completion record names it (the record's <c>module</c>, with the pass mark).</summary>
     internal static ModuleRecord Describe(TrainingModule module) =>
         new(module.Id, module.Title, module.Level.Id, module.Level.Name, module.Version, module.Quiz.Definition.Id, Quizzes.QuizData.Version(module.Quiz), module.Quiz.PassMark);
+
+    [JsonSerializable(typeof(BrowserRecord))]
+    private sealed partial class ModuleJson : JsonSerializerContext;
 
     private sealed record BrowserRecord(ModuleRecord Module, int RefresherMonths, int Minutes, SiteRecord Site, string Start, string Certificate, IReadOnlyList<PageRecord> Pages,
         LrsRecord? Lrs);

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SiteGen.Output;
 using SiteGen.Search.Lunr;
 
@@ -17,7 +18,7 @@ namespace SiteGen.Search.Shards;
 /// Every file is a classic script calling <c>SiteGenSearchParts</c>, so a site opened from disk can
 /// load them. A partial lunr index built from the shards a query needs ranks exactly as the whole.
 /// </summary>
-public static class SearchShards
+public static partial class SearchShards
 {
     /// <summary>The manifest's site path: what a search box loads first.</summary>
     public const string ManifestPath = "search/manifest.js";
@@ -67,12 +68,12 @@ public static class SearchShards
     /// </summary>
     public const int ExcerptSourceLength = 2000;
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly ShardJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // Text in any language as it is (smaller than \u escapes); markup characters still escaped.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    };
+    });
 
     /// <summary>The files of the index in parts.</summary>
     /// <param name="index">The lunr index of <paramref name="documents"/>, built in their order.</param>
@@ -91,7 +92,7 @@ public static class SearchShards
         // Each fragment is made as the file that holds it, and each shard's file from the entries
         // themselves: at 10,000 pages a second copy of every fragment and shard was 100 MB more at
         // the build's peak, which is here.
-        var fragmentFiles = documents.AsParallel().AsOrdered().Select((d, id) => $"{PagePrefix}{id},{JsonSerializer.Serialize(Fragment(d), Json)}{PartEnd}").ToList();
+        var fragmentFiles = documents.AsParallel().AsOrdered().Select((d, id) => $"{PagePrefix}{id},{JsonSerializer.Serialize(Fragment(d), Json.PageFragment)}{PartEnd}").ToList();
         var shards = cutting.GetAwaiter().GetResult();
 
         var firstTerms = new List<string>();
@@ -106,18 +107,11 @@ public static class SearchShards
         // whose browser kept an old manifest is never given a mix of two builds' term numbers. (A query
         // loads its shards before any fragment; fragments leave the build out, so an edit rewrites one.)
         var build = Build(entries, shards, fragmentFiles);
-        var manifest = new
-        {
-            V = 1,
-            Build = build,
-            Fields = index.Fields,
-            Docs = documents.Count,
-            Shards = firstTerms,
-            Audiences = audiences.Select(a => new { a.Id, a.Title }),
-            DocAudiences = documents.Select(d => audiences.Select((a, i) => d.Audiences.Contains(a.Id) ? 1 << i : 0).Sum()),
-            Abbreviations = abbreviations,
-        };
-        var manifestJson = JsonSerializer.SerializeToNode(manifest, Json)!.AsObject();
+        var manifest = new Manifest(1, build, index.Fields, documents.Count, firstTerms,
+            [.. audiences.Select(a => new ManifestAudience(a.Id, a.Title))],
+            [.. documents.Select(d => audiences.Select((a, i) => d.Audiences.Contains(a.Id) ? 1 << i : 0).Sum())],
+            abbreviations);
+        var manifestJson = JsonSerializer.SerializeToNode(manifest, Json.Manifest)!.AsObject();
         if (plainWords)
         {
             manifestJson["words"] = "plain"; // only then: an English manifest is as it was
@@ -125,9 +119,9 @@ public static class SearchShards
 
         var files = new List<OutputFile>(shards.Count + documents.Count + 3)
         {
-            new(ManifestPathIn(folder), $"SiteGenSearchParts.manifest({manifestJson.ToJsonString(Json)});\n"),
-            new(folder + "terms.js", $"SiteGenSearchParts.terms(\"{build}\",{JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json)});\n"),
-            new(folder + "titles.js", $"SiteGenSearchParts.titles(\"{build}\",{JsonSerializer.Serialize(documents.Select(d => d.Title), Json)});\n"),
+            new(ManifestPathIn(folder), $"SiteGenSearchParts.manifest({manifestJson.ToJsonString(Json.Options)});\n"),
+            new(folder + "terms.js", $"SiteGenSearchParts.terms(\"{build}\",{JsonSerializer.Serialize(index.InvertedIndex.Select(p => p.Term), Json.IEnumerableString)});\n"),
+            new(folder + "titles.js", $"SiteGenSearchParts.titles(\"{build}\",{JsonSerializer.Serialize(documents.Select(d => d.Title), Json.IEnumerableString)});\n"),
         };
         start = 0;
         for (var n = 0; n < shards.Count; n++)
@@ -140,15 +134,23 @@ public static class SearchShards
         return files;
     }
 
-    private static object Fragment(SearchDocument d) => new
-    {
-        d.Ref,
-        d.Title,
-        d.Summary,
-        d.Section,
-        d.AudienceLabels,
-        Text = d.Body.Length > ExcerptSourceLength ? CutAtWord(d.Body, ExcerptSourceLength) : d.Body,
-    };
+    private static PageFragment Fragment(SearchDocument d) =>
+        new(d.Ref, d.Title, d.Summary, d.Section, d.AudienceLabels, d.Body.Length > ExcerptSourceLength ? CutAtWord(d.Body, ExcerptSourceLength) : d.Body);
+
+    // What the search script reads first (search/manifest.js), in this order.
+    private sealed record Manifest(int V, string Build, IReadOnlyList<string> Fields, int Docs, List<string> Shards, IReadOnlyList<ManifestAudience> Audiences,
+        IReadOnlyList<int> DocAudiences, IReadOnlyDictionary<string, string> Abbreviations);
+
+    private sealed record ManifestAudience(string Id, string Title);
+
+    // A page as a result shows it (search/p/ID.js).
+    private sealed record PageFragment(string Ref, string Title, string Summary, string Section, IReadOnlyList<string> AudienceLabels, string Text);
+
+    [JsonSerializable(typeof(Manifest))]
+    [JsonSerializable(typeof(PageFragment))]
+    [JsonSerializable(typeof(IEnumerable<string>))]
+    [JsonSerializable(typeof(string))]
+    private sealed partial class ShardJson : JsonSerializerContext;
 
     /// <summary>The text up to <paramref name="length"/>, ending at the last whole word, so an excerpt never shows half of one.</summary>
     private static string CutAtWord(string text, int length)
@@ -212,7 +214,7 @@ public static class SearchShards
     /// </summary>
     private static string Entry(LunrPosting posting, int fields, (int Doc, double Weight)[]?[] weights)
     {
-        var entry = new StringBuilder().Append('[').Append(JsonSerializer.Serialize(posting.Term, Json)).Append(',').Append(posting.TermIndex);
+        var entry = new StringBuilder().Append('[').Append(JsonSerializer.Serialize(posting.Term, Json.String)).Append(',').Append(posting.TermIndex);
         for (var field = 0; field < fields; field++)
         {
             if (weights[(posting.TermIndex * fields) + field] is not { } docs)
