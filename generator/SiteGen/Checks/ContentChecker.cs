@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Checks.Readability;
@@ -9,6 +7,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown.Contacts;
 using SiteGen.Site;
+using SiteGen.Text;
 
 namespace SiteGen.Checks;
 
@@ -25,49 +24,32 @@ public sealed class ContentChecker
     private readonly SiteConfig _config;
     private readonly DateOnly _today;
     private readonly DiagnosticBag _diagnostics;
-    private readonly IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> _rules;
+    private readonly IReadOnlyList<(SafeLanguageRule Rule, PhraseFinder Phrase)> _rules;
 
-    // Every rule's phrase in one pattern: most text has none of them, and one pass finds that,
-    // where a pass per rule took half the check stage.
-    private readonly Regex _anyRule;
-
-    // The first word of every rule's phrase, looked for all at once: text without any of them
-    // (nearly all text) is passed over without being copied out or matched against the pattern.
-    private readonly SearchValues<string> _firstWords;
+    // Every rule's phrase at once: most text has none of them, and one pass finds that, where a
+    // pass per rule took half the check stage.
+    private readonly PhraseFinder _anyRule;
 
     /// <summary>Creates the checker for a site.</summary>
     public ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics)
-        : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, PhrasePattern([r.Phrase])))], PhrasePattern(config.SafeLanguage.Select(r => r.Phrase)),
-            FirstWords(config.SafeLanguage.Select(r => r.Phrase)))
+        : this(config, today, diagnostics, [.. config.SafeLanguage.Select(r => (r, Phrases([r.Phrase])))], Phrases(config.SafeLanguage.Select(r => r.Phrase)))
     {
     }
 
-    private ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics, IReadOnlyList<(SafeLanguageRule Rule, Regex Pattern)> rules, Regex anyRule, SearchValues<string> firstWords)
+    private ContentChecker(SiteConfig config, DateOnly today, DiagnosticBag diagnostics, IReadOnlyList<(SafeLanguageRule Rule, PhraseFinder Phrase)> rules, PhraseFinder anyRule)
     {
         _config = config;
         _today = today;
         _diagnostics = diagnostics;
         _rules = rules;
         _anyRule = anyRule;
-        _firstWords = firstWords;
     }
 
-    /// <summary>The same checker reporting into <paramref name="diagnostics"/>: its patterns are compiled once.</summary>
-    public ContentChecker ReportingTo(DiagnosticBag diagnostics) => new(_config, _today, diagnostics, _rules, _anyRule, _firstWords);
+    /// <summary>The same checker reporting into <paramref name="diagnostics"/>: its phrases are prepared once.</summary>
+    public ContentChecker ReportingTo(DiagnosticBag diagnostics) => new(_config, _today, diagnostics, _rules, _anyRule);
 
     // A phrase as a whole word or words, any white space between them, in any case.
-    private static Regex PhrasePattern(IEnumerable<string> phrases)
-    {
-        var alternatives = phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).ToList();
-        return alternatives.Count == 0
-            ? new Regex("(?!)")
-            : new Regex(@"(?<![\w-])(?:" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
-
-    // The first word of each phrase: a text that holds none of them holds no phrase.
-    private static SearchValues<string> FirstWords(IEnumerable<string> phrases) =>
-        SearchValues.Create([.. phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
-            StringComparison.OrdinalIgnoreCase);
+    private static PhraseFinder Phrases(IEnumerable<string> phrases) => new(phrases, PhraseSpacing.AnyWhiteSpace);
 
     /// <summary>Checks every page of the site.</summary>
     public void Check(SiteModel site)
@@ -223,22 +205,22 @@ public sealed class ContentChecker
             .. ProseExtractor.Spans(page, MayHoldARule),
         ];
         var rules = _rules.Where(r => !allowed.Contains(r.Rule.Phrase)).ToList();
-        foreach (var text in texts.Where(t => MayHoldARule(t.Text) && _anyRule.IsMatch(t.Text)))
+        foreach (var text in texts.Where(t => MayHoldARule(t.Text) && _anyRule.IsIn(t.Text)))
         {
-            foreach (var (rule, pattern) in rules)
+            foreach (var (rule, phrase) in rules)
             {
-                foreach (Match match in pattern.Matches(text.Text))
+                foreach (var match in phrase.FindAll(text.Text))
                 {
                     var column = text.Text.LastIndexOf('\n', match.Index) < 0 ? text.Column + match.Index : 0;
                     _diagnostics.Error(DiagnosticCodes.UnsafeLanguage, new SourceLocation(page.Source.DisplayPath, text.Line, column),
-                        $"'{match.Value}' blames a child for their abuse or is out of date.",
+                        $"'{text.Text.Substring(match.Index, match.Length)}' blames a child for their abuse or is out of date.",
                         $"Say instead: {rule.Instead}. If the page teaches why the words are wrong, list the phrase under allow_phrases in its front matter.");
                 }
             }
         }
     }
 
-    private bool MayHoldARule(ReadOnlySpan<char> text) => text.IndexOfAny(_firstWords) >= 0;
+    private bool MayHoldARule(ReadOnlySpan<char> text) => _anyRule.MayBeIn(text);
 
     private void CheckReviewDates(Page page)
     {
