@@ -17,7 +17,7 @@ public sealed record BenchOptions
           --no-install        do not run npm ci in bench/peers when Eleventy or Pagefind is missing (it is then skipped)
           --keep              keep the generated corpora and outputs (their folder is printed)
           --as-built          measure sitegen as dotnet build leaves it (compiled as it runs), not as its packed tool ships,
-                              compiled ahead of time (ReadyToRun), which is the default
+                              compiled ahead of time (native on linux-x64, ReadyToRun elsewhere), which is the default
         """;
 
     /// <summary>The generated pages in each corpus, one table per size.</summary>
@@ -52,10 +52,10 @@ public sealed record BenchOptions
 
     /// <summary>
     /// True (the default) to measure the <c>sitegen</c> command as its packed tool ships it, published
-    /// for this machine with its code compiled ahead of time (ReadyToRun); false (<c>--as-built</c>)
+    /// for this machine with its code compiled ahead of time (native on linux-x64, ReadyToRun elsewhere); false (<c>--as-built</c>)
     /// to measure it as <c>dotnet build</c> leaves it, compiled as it runs.
     /// </summary>
-    public bool ReadyToRun { get; init; } = true;
+    public bool AsShipped { get; init; } = true;
 
     /// <summary>True when <c>--help</c> was asked for.</summary>
     public bool Help { get; init; }
@@ -78,8 +78,8 @@ public sealed record BenchOptions
                 "--search-pages" => options with { SearchPages = Value() is "0" ? [] : Numbers(name, args[i]) },
                 "--no-install" => options with { Install = false },
                 "--keep" => options with { Keep = true },
-                "--ready-to-run" => options with { ReadyToRun = true }, // the default; kept for the command lines that named it
-                "--as-built" => options with { ReadyToRun = false },
+                "--ready-to-run" => options with { AsShipped = true }, // the default; kept for the command lines that named it
+                "--as-built" => options with { AsShipped = false },
                 "--help" or "-h" => options with { Help = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace SiteGen.Bench;
 
@@ -54,9 +55,9 @@ public static class Harness
 
     private static async Task Measure(BenchOptions options, string folder, TextWriter output, TextWriter log)
     {
-        if (options.ReadyToRun)
+        if (options.AsShipped)
         {
-            Repository.PublishReadyToRun(Path.Combine(folder, "sitegen-ready-to-run"), log);
+            Repository.UseAsShipped(log);
         }
         else
         {
@@ -69,9 +70,9 @@ public static class Harness
         output.WriteLine();
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average {LoadAverage()} at the start. Harness built in {Repository.Configuration}.");
         output.WriteLine($"Each tool runs as a cold process, alternating, one warm-up run then {options.Runs} timed; the median is shown.");
-        if (Repository.IsReadyToRun)
+        if (Repository.Compiled is { } compiled)
         {
-            output.WriteLine("SiteGen is published ReadyToRun (dotnet publish -p:PublishReadyToRun=true), as its packed tool ships: its code is compiled ahead of time, not as it runs.");
+            output.WriteLine($"SiteGen is published as its packed tool ships for this machine ({compiled}: dotnet publish -r {RuntimeInformation.RuntimeIdentifier}): its code is compiled ahead of time, not as it runs.");
         }
         else
         {

@@ -18,14 +18,14 @@ internal sealed class ServeProcess : IDisposable
 
     private ServeProcess(string siteRoot, int port)
     {
-        var start = new ProcessStartInfo(SiteGenTool.DotNet)
+        var start = new ProcessStartInfo(Repository.Command.Program)
         {
             WorkingDirectory = siteRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Repository.CommandDll, "serve", "--config", Path.Combine(siteRoot, "site.yaml"), "--port", port.ToString(CultureInfo.InvariantCulture) })
+        foreach (var arg in (string[])[.. Repository.Command.Before, "serve", "--config", Path.Combine(siteRoot, "site.yaml"), "--port", port.ToString(CultureInfo.InvariantCulture)])
         {
             start.ArgumentList.Add(arg);
         }

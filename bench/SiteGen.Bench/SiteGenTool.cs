@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace SiteGen.Bench;
 
 /// <summary>
-/// SiteGen as an editor runs it: <c>dotnet SiteGen.Cli.dll build</c>, from the build in the
-/// harness's configuration, or from a ReadyToRun publish with <c>--ready-to-run</c>.
+/// SiteGen as an editor runs it: <c>sitegen build</c> as its packed tool ships for this machine
+/// (the default), or <c>dotnet SiteGen.Cli.dll build</c> from the build in the harness's
+/// configuration with <c>--as-built</c>.
 /// </summary>
 internal sealed class SiteGenTool : BuildTool
 {
@@ -17,14 +18,14 @@ internal sealed class SiteGenTool : BuildTool
     public override string Id => "sitegen";
 
     /// <inheritdoc/>
-    public override string Name => _name ??= $"SiteGen {Version()}" + (Repository.IsReadyToRun ? " (ReadyToRun)" : "");
+    public override string Name => _name ??= $"SiteGen {Version()}" + (Repository.Compiled is { } compiled ? $" ({compiled})" : "");
 
     /// <inheritdoc/>
     public override string? Missing => null;
 
     /// <inheritdoc/>
     public override ToolCommand Build(Corpus corpus, string output) =>
-        new(DotNet, [Repository.CommandDll, "build", "--config", Path.Combine(corpus.SiteGenRoot, "site.yaml"), "--out", output], corpus.SiteGenRoot);
+        new(Repository.Command.Program, [.. Repository.Command.Before, "build", "--config", Path.Combine(corpus.SiteGenRoot, "site.yaml"), "--out", output], corpus.SiteGenRoot);
 
     private static string Version() =>
         (FileVersionInfo.GetVersionInfo(Repository.CommandDll).ProductVersion ?? "").Split('+')[0];

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -34,6 +35,11 @@ public sealed class ThemeTemplates
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
+    // Scriban reads the view models and TemplateWords by reflection. SiteGen's own assembly is
+    // never trimmed (the native build trims only libraries marked trimmable), so they keep every member.
+    private const string ViewsAreKept = "SiteGen's assembly is not trimmed: the view models and TemplateWords keep every member Scriban reads.";
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ViewsAreKept)]
     private ThemeTemplates(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, DiagnosticBag diagnostics)
     {
         _layouts = layouts;
@@ -131,6 +137,7 @@ public sealed class ThemeTemplates
         return (path.StartsWith(LayoutsFolder, StringComparison.Ordinal) ? LayoutsFolder : PartialsFolder) + Name(path);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ViewsAreKept)]
     private string? RenderPage(string layout, object view)
     {
         if (!_layouts.TryGetValue(layout, out var template) || !_layouts.TryGetValue(BaseLayout, out var shell))

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -118,6 +119,28 @@ public sealed class YamlBinder
         return reason.TrimEnd('.') + ".";
     }
 
+    // SiteGen's own assembly is never trimmed (the native build trims only libraries marked
+    // trimmable), so every YAML model keeps its constructor and properties for reflection to find.
+    private const string ModelsAreKept = "SiteGen's assembly is not trimmed: every YamlMapped model keeps its constructor and properties.";
+
+    // A list or dictionary of reference types (strings and YamlMapped models, as every model has)
+    // runs on code shared by all reference types, which a native build always has; one of a value
+    // type would need code made for it, which a native build cannot make as it runs.
+    private const string ReferenceTypesOnly = "Item types are checked to be reference types, whose shared List and Dictionary code every native build has.";
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = ReferenceTypesOnly)]
+    private static System.Collections.IList NewList(Type itemType) =>
+        (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(ReferenceType(itemType)))!;
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = ReferenceTypesOnly)]
+    private static System.Collections.IDictionary NewDictionary(Type valueType) =>
+        (System.Collections.IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), ReferenceType(valueType)))!;
+
+    private static Type ReferenceType(Type type) => type.IsValueType
+        ? throw new NotSupportedException($"A YAML model's list or dictionary holds {type.Name}, a value type, which the native build cannot make. Use strings or a YamlMapped class.")
+        : type;
+
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = ModelsAreKept)]
     private (object? Instance, bool Complete) BindObject(Type type, YamlNode node)
     {
         if (node is not YamlMappingNode mapping)
@@ -195,7 +218,7 @@ public sealed class YamlBinder
         if (ListItemType(underlying) is { } itemType)
         {
             var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node];
-            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+            var list = NewList(itemType);
             for (var i = 0; i < items.Count; i++)
             {
                 owner.SetLocation($"{propertyName}[{i}]", At(items[i]));
@@ -217,7 +240,7 @@ public sealed class YamlBinder
                 return null;
             }
 
-            var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
+            var dictionary = NewDictionary(valueType);
             foreach (var (entryKey, entryValue) in map.Children)
             {
                 var name = (entryKey as YamlScalarNode)?.Value ?? "";
@@ -312,6 +335,7 @@ public sealed class YamlBinder
             ? type.GetGenericArguments()[1]
             : null;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ModelsAreKept)]
     private static Dictionary<string, PropertyInfo> Properties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.DeclaringType != typeof(YamlMapped))

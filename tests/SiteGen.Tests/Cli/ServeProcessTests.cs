@@ -33,10 +33,12 @@ public sealed class ServeProcessTests : IDisposable
         _site.Dispose();
     }
 
-    [Fact]
-    public async Task Serves_rebuilds_on_save_keeps_the_last_good_site_after_an_error_and_stops_on_ctrl_c()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // as the packed tool ships: native on linux-x64
+    public async Task Serves_rebuilds_on_save_keeps_the_last_good_site_after_an_error_and_stops_on_ctrl_c(bool shipped)
     {
-        var (serve, address) = await StartServe();
+        var (serve, address) = await StartServe(shipped);
 
         Assert.Equal(_site.Title("content/index.md"), await H1(address));
         var lesson = new Uri(address, "lessons/11-14/healthy-friendships/");
@@ -176,10 +178,11 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     /// <summary>Starts serve on a free port and waits for the address it prints.</summary>
-    private async Task<(SiteGenProcess Serve, Uri Address)> StartServe()
+    private async Task<(SiteGenProcess Serve, Uri Address)> StartServe(bool shipped = false)
     {
         var port = FreePort();
-        var serve = _serve = SiteGenProcess.Start(_site.Root, "serve", "--port", port.ToString(CultureInfo.InvariantCulture));
+        string[] args = ["serve", "--port", port.ToString(CultureInfo.InvariantCulture)];
+        var serve = _serve = shipped ? SiteGenProcess.StartShipped(_site.Root, args) : SiteGenProcess.Start(_site.Root, args);
         var serving = await serve.OutputLine(line => line.StartsWith("Serving ", StringComparison.Ordinal), "the address it serves at");
         Assert.StartsWith($"Serving http://127.0.0.1:{port}/ (only on this computer).", serving, StringComparison.Ordinal);
         _folder = PreviewFolder(serve.Output);

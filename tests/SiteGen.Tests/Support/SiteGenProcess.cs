@@ -24,10 +24,10 @@ public sealed class SiteGenProcess : IDisposable
     private int _streamsOpen = 2;
     private TaskCompletionSource _printed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private SiteGenProcess(string folder, string[] args)
+    private SiteGenProcess(string folder, string? shipped, string[] args)
     {
-        _command = "sitegen " + string.Join(' ', args);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        _command = (shipped is null ? "sitegen " : $"{shipped} ") + string.Join(' ', args);
+        var start = new ProcessStartInfo(shipped ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -36,7 +36,11 @@ public sealed class SiteGenProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(CommandDll);
+        if (shipped is null)
+        {
+            start.ArgumentList.Add(CommandDll);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -69,13 +73,27 @@ public sealed class SiteGenProcess : IDisposable
     /// <summary>Everything printed on standard error so far.</summary>
     public string Error => Lines(_error);
 
+    /// <summary>
+    /// The command as its packed tool ships for this machine: native (NativeAOT) on linux-x64,
+    /// ReadyToRun elsewhere. Published once per test run, with the benchmark's own publish.
+    /// </summary>
+    public static string ShippedCommand => SiteGen.Bench.Repository.ShippedCommand;
+
     /// <summary>Starts the command in <paramref name="folder"/>.</summary>
-    public static SiteGenProcess Start(string folder, params string[] args) => new(folder, args);
+    public static SiteGenProcess Start(string folder, params string[] args) => new(folder, null, args);
+
+    /// <summary>Starts the command as it ships (<see cref="ShippedCommand"/>) in <paramref name="folder"/>.</summary>
+    public static SiteGenProcess StartShipped(string folder, params string[] args) => new(folder, ShippedCommand, args);
 
     /// <summary>Runs the command in <paramref name="folder"/> to its end.</summary>
-    public static async Task<(int Code, string Output, string Error)> RunAsync(string folder, params string[] args)
+    public static Task<(int Code, string Output, string Error)> RunAsync(string folder, params string[] args) => RunToEnd(Start(folder, args));
+
+    /// <summary>Runs the command as it ships (<see cref="ShippedCommand"/>) in <paramref name="folder"/> to its end.</summary>
+    public static Task<(int Code, string Output, string Error)> RunShippedAsync(string folder, params string[] args) => RunToEnd(StartShipped(folder, args));
+
+    private static async Task<(int Code, string Output, string Error)> RunToEnd(SiteGenProcess started)
     {
-        using var process = Start(folder, args);
+        using var process = started;
         var code = await process.WaitForExitAsync();
         return (code, process.Output, process.Error);
     }
