@@ -17,16 +17,28 @@ public static class QuizReader
     /// <summary>Reads and validates the quiz; null when it has errors (they are reported).</summary>
     public static QuizDefinition? Read(FencedCodeBlock block, ContentFile file, int defaultPassMark, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
-        // The block's first line of YAML is the line after the fence.
-        var binder = new YamlBinder(file.DisplayPath, block.Line + 1, diagnostics, "quiz");
-        var definition = binder.Read<QuizDefinition>(block.Lines.ToString());
-        if (definition is null)
+        // Its own bag: pages are parsed in parallel, and another page's error reported meanwhile
+        // into the shared one must not make this quiz count as broken.
+        var found = new DiagnosticBag();
+        try
         {
-            return null;
-        }
+            // The block's first line of YAML is the line after the fence.
+            var binder = new YamlBinder(file.DisplayPath, block.Line + 1, found, "quiz");
+            var definition = binder.Read<QuizDefinition>(block.Lines.ToString());
+            if (definition is null)
+            {
+                return null;
+            }
 
-        QuizValidator.Validate(definition, defaultPassMark, diagnostics);
-        return diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore ? definition : null;
+            QuizValidator.Validate(definition, defaultPassMark, found);
+            return found.HasErrors ? null : definition;
+        }
+        finally
+        {
+            foreach (var diagnostic in found.Items)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
     }
 }

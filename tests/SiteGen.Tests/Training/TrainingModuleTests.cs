@@ -226,6 +226,25 @@ public sealed class TrainingModuleTests : IDisposable
     }
 
     [Fact]
+    public void Errors_on_pages_read_while_the_modules_quiz_is_read_do_not_make_it_count_as_broken()
+    {
+        // Pages are parsed in parallel, and a quiz once judged itself broken when another page's
+        // error was reported while it was being read: the module then "had no quiz".
+        for (var i = 0; i < 60; i++)
+        {
+            _site.Write($"content/broken-{i:D2}.md", TestSite.Page($"Broken {i}", "parents") + "Call {{contact:nobody}} today.\n");
+        }
+
+        for (var run = 0; run < 10; run++)
+        {
+            var errors = _site.Build(write: false).Errors;
+
+            Assert.Equal(60, errors.Count(e => e.Code == DiagnosticCodes.UnknownContact));
+            Assert.DoesNotContain(errors, e => e.Code is DiagnosticCodes.ModuleInvalid or DiagnosticCodes.QuizInvalid);
+        }
+    }
+
+    [Fact]
     public void Module_mistakes_are_all_reported_with_their_place_and_a_fix()
     {
         _site.Write("content/training/awareness/index.md", TestSite.Page("Awareness for all staff", "parents", "sequence: true\nmodule: awareness\nlevel: levle-1\n") + "Start.\n");
