@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
@@ -169,13 +170,13 @@ public sealed class YamlBinder
             }
 
             seen.Add(key);
-            instance.SetLocation(property.Name, At(valueNode));
-            var value = BindValue(property.PropertyType, valueNode, key, instance, property.Name);
+            instance.SetLocation(property.Info.Name, At(valueNode));
+            var value = BindValue(property.Info.PropertyType, valueNode, key, instance, property.Info.Name);
             if (value is not null)
             {
-                property.SetValue(instance, value);
+                property.Info.SetValue(instance, value);
             }
-            else if (IsRequired(property))
+            else if (property.IsRequired)
             {
                 complete = false;
                 if (valueNode is YamlScalarNode { Style: ScalarStyle.Plain } empty && IsNull(empty.Value))
@@ -187,7 +188,7 @@ public sealed class YamlBinder
 
         foreach (var (key, property) in properties)
         {
-            if (!seen.Contains(key) && IsRequired(property))
+            if (!seen.Contains(key) && property.IsRequired)
             {
                 complete = false;
                 _diagnostics.Error(DiagnosticCodes.YamlMissingKey, At(node), $"The {_what} is missing the required key '{key}'.",
@@ -322,8 +323,6 @@ public sealed class YamlBinder
 
     private static bool IsNull(string? value) => value is null or "" or "~" or "null";
 
-    private static bool IsRequired(PropertyInfo property) => property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
-
     private static Type? ListItemType(Type type) =>
         type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) || type.GetGenericTypeDefinition() == typeof(List<>))
             ? type.GetGenericArguments()[0]
@@ -335,9 +334,17 @@ public sealed class YamlBinder
             ? type.GetGenericArguments()[1]
             : null;
 
+    // A model's properties by key, found once per type: every page's front matter is bound to the
+    // same few types, and reading their attributes again for each page took 1% of a large build.
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, ModelProperty>> PropertiesOf = new();
+
+    private static Dictionary<string, ModelProperty> Properties(Type type) => PropertiesOf.GetOrAdd(type, FindProperties);
+
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ModelsAreKept)]
-    private static Dictionary<string, PropertyInfo> Properties(Type type) =>
+    private static Dictionary<string, ModelProperty> FindProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.DeclaringType != typeof(YamlMapped))
-            .ToDictionary(p => YamlNames.ToSnakeCase(p.Name), StringComparer.Ordinal);
+            .ToDictionary(p => YamlNames.ToSnakeCase(p.Name), p => new ModelProperty(p, p.GetCustomAttribute<RequiredMemberAttribute>() is not null), StringComparer.Ordinal);
+
+    private sealed record ModelProperty(PropertyInfo Info, bool IsRequired);
 }
