@@ -265,8 +265,10 @@ public static partial class SearchShards
         }
 
         starts.Add(entries.Count);
+        // Select, then flatten: a parallel SelectMany nests its ordering keys in generic types the
+        // native compiler cannot bound, and it warned that those would throw.
         return [.. Enumerable.Range(0, starts.Count - 1).AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.FullyBuffered)
-            .SelectMany(run => Cut(entries, starts[run], starts[run + 1]))];
+            .Select(run => Cut(entries, starts[run], starts[run + 1])).ToList().SelectMany(counts => counts)];
     }
 
     /// <summary>
