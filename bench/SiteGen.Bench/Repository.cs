@@ -38,11 +38,11 @@ internal static class Repository
     public static (string Program, string[] Before) Command =>
         _published is { } published ? (published, []) : (SiteGenTool.DotNet, [CommandDll]);
 
-    /// <summary>How the command runs: "native", "ReadyToRun", or null as <c>dotnet build</c> leaves it.</summary>
-    public static string? Compiled => _published is null ? null : ShipsNative ? "native" : "ReadyToRun";
-
-    /// <summary>True where the packed tool is native (NativeAOT), as SiteGen.Cli.csproj publishes for linux-x64.</summary>
-    public static bool ShipsNative => RuntimeInformation.RuntimeIdentifier == "linux-x64";
+    /// <summary>
+    /// How the command runs: "native" or "ReadyToRun" as the project file published it for this
+    /// machine (a native publish has no SiteGen.Cli.dll), or null as <c>dotnet build</c> leaves it.
+    /// </summary>
+    public static string? Compiled => _published is null ? null : File.Exists(Path.Combine(ShippedFolder, "SiteGen.Cli.dll")) ? "ReadyToRun" : "native";
 
     /// <summary>
     /// Runs the command from then on as its packed tool ships for this machine, published once per

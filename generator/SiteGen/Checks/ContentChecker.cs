@@ -202,10 +202,10 @@ public sealed class ContentChecker
         [
             new(front.Title, front.LocationOf(nameof(FrontMatter.Title)).Line, front.LocationOf(nameof(FrontMatter.Title)).Column),
             new(front.Summary, front.LocationOf(nameof(FrontMatter.Summary)).Line, front.LocationOf(nameof(FrontMatter.Summary)).Column),
-            .. ProseExtractor.Spans(page, MayHoldARule),
+            .. ProseExtractor.Spans(page, _anyRule.MayBeIn), // most text holds no phrase's first word, and is not copied out
         ];
         var rules = _rules.Where(r => !allowed.Contains(r.Rule.Phrase)).ToList();
-        foreach (var text in texts.Where(t => MayHoldARule(t.Text) && _anyRule.IsIn(t.Text)))
+        foreach (var text in texts.Where(t => _anyRule.IsIn(t.Text)))
         {
             foreach (var (rule, phrase) in rules)
             {
@@ -219,8 +219,6 @@ public sealed class ContentChecker
             }
         }
     }
-
-    private bool MayHoldARule(ReadOnlySpan<char> text) => _anyRule.MayBeIn(text);
 
     private void CheckReviewDates(Page page)
     {

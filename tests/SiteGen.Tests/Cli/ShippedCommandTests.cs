@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Tests.Completions;
 using SiteGen.Tests.Support;
@@ -22,7 +20,7 @@ public sealed partial class ShippedCommandTests : IDisposable
     public async Task Build_check_and_the_content_report_of_the_example_site_are_the_same_to_the_byte()
     {
         await Same(_site.Root, "build", "--out", "{out}");
-        AssertSameFiles(_site.PathOf("managed"), _site.PathOf("shipped"));
+        SameOutput.AssertSameFolders(_site.PathOf("managed"), _site.PathOf("shipped"));
 
         await Same(_site.Root, "build", "--for-disk", "--out", "{out}");
         await Same(_site.Root, "check", "--strict");
@@ -58,10 +56,10 @@ public sealed partial class ShippedCommandTests : IDisposable
 
         await Same(scenario.Root, "completions", "report", scenario.Records, "--roster", scenario.Roster, "--as-of", CompletionsScenario.AsOf,
             "--config", scenario.Config, "--out", "{out}");
-        AssertSameFiles(Path.Combine(scenario.Root, "managed"), Path.Combine(scenario.Root, "shipped"));
+        SameOutput.AssertSameFolders(Path.Combine(scenario.Root, "managed"), Path.Combine(scenario.Root, "shipped"));
 
         await Same(_site.Root, "package", "scorm", "--module", "level-1", "--out", "{out}.zip");
-        Assert.Equal(Contents(_site.PathOf("managed.zip")), Contents(_site.PathOf("shipped.zip")));
+        SameOutput.AssertSameFile(_site.PathOf("managed.zip"), _site.PathOf("shipped.zip"));
     }
 
     /// <summary>
@@ -87,42 +85,4 @@ public sealed partial class ShippedCommandTests : IDisposable
 
     [GeneratedRegex(@"\d+(\.\d+)?\s?(s|ms)\b")]
     private static partial Regex Seconds();
-
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        static List<string> Files(string root) => [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
-        var files = Files(expected);
-        Assert.NotEmpty(files);
-        Assert.Equal(files, Files(actual));
-        var different = files.Where(f => !Contents(Path.Combine(expected, f)).SequenceEqual(Contents(Path.Combine(actual, f)))).ToList();
-        Assert.True(different.Count == 0, $"{different.Count} of {files.Count} files differ from the managed command's, such as {string.Join(", ", different.Take(5))}: "
-            + string.Join(", ", different.Take(1).SelectMany(f => Contents(Path.Combine(actual, f)).Except(Contents(Path.Combine(expected, f)))).Select(c => c[..Math.Min(c.Length, 300)])));
-    }
-
-    // A file's bytes; for a zip (a SCORM package, report.xlsx), each entry's name and bytes, as its
-    // entries carry the time they were written, and in a workbook the parts' relationship ids
-    // taken out, as MiniExcel makes a new one for each part every time.
-    private static List<string> Contents(string file)
-    {
-        if (Path.GetExtension(file) is not (".zip" or ".xlsx"))
-        {
-            return [Convert.ToBase64String(File.ReadAllBytes(file))];
-        }
-
-        using var zip = ZipFile.OpenRead(file);
-        return [.. zip.Entries.Select(e => $"{e.FullName}: " + (file.EndsWith(".xlsx", StringComparison.Ordinal)
-            ? RelationshipId().Replace(Encoding.UTF8.GetString(Bytes(e)), "R{id}")
-            : Convert.ToBase64String(Bytes(e))))];
-    }
-
-    [GeneratedRegex(@"\bR[0-9a-f]{32}\b")]
-    private static partial Regex RelationshipId();
-
-    private static byte[] Bytes(ZipArchiveEntry entry)
-    {
-        using var stream = entry.Open();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

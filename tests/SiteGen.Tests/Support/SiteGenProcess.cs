@@ -24,10 +24,10 @@ public sealed class SiteGenProcess : IDisposable
     private int _streamsOpen = 2;
     private TaskCompletionSource _printed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private SiteGenProcess(string folder, string? shipped, string[] args)
+    private SiteGenProcess(string folder, string? compiled, string[] args)
     {
-        _command = (shipped is null ? "sitegen " : $"{shipped} ") + string.Join(' ', args);
-        var start = new ProcessStartInfo(shipped ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        _command = (compiled is null ? "sitegen " : $"{compiled} ") + string.Join(' ', args);
+        var start = new ProcessStartInfo(compiled ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -36,7 +36,7 @@ public sealed class SiteGenProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        if (shipped is null)
+        if (compiled is null)
         {
             start.ArgumentList.Add(CommandDll);
         }
@@ -89,7 +89,10 @@ public sealed class SiteGenProcess : IDisposable
     public static Task<(int Code, string Output, string Error)> RunAsync(string folder, params string[] args) => RunToEnd(Start(folder, args));
 
     /// <summary>Runs the command as it ships (<see cref="ShippedCommand"/>) in <paramref name="folder"/> to its end.</summary>
-    public static Task<(int Code, string Output, string Error)> RunShippedAsync(string folder, params string[] args) => RunToEnd(StartShipped(folder, args));
+    public static Task<(int Code, string Output, string Error)> RunShippedAsync(string folder, params string[] args) => RunCommandAsync(ShippedCommand, folder, args);
+
+    /// <summary>Runs a compiled sitegen <paramref name="command"/> (one taken out of a package, say) in <paramref name="folder"/> to its end.</summary>
+    public static Task<(int Code, string Output, string Error)> RunCommandAsync(string command, string folder, params string[] args) => RunToEnd(new(folder, command, args));
 
     private static async Task<(int Code, string Output, string Error)> RunToEnd(SiteGenProcess started)
     {
